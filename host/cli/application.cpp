@@ -24,17 +24,16 @@ constexpr const char* kProgramName = "orderhub";
 
 options::options_description global_options_description() {
   options::options_description description("Global options (before the command)");
-  description.add_options()
-      ("plugins", options::value<std::string>()->value_name("DIR"),
-       "plugin directory (default: ../plugins beside the executable's directory)")
-      ("db", options::value<std::string>()->value_name("PATH")->default_value("orderhub.db"),
-       "database file")
-      ("log-level", options::value<std::string>()->value_name("LEVEL")->default_value("warn"),
-       "trace, debug, info, warn, error or off")
-      ("log-format", options::value<std::string>()->value_name("FORMAT")->default_value("text"),
-       "text or json (one JSON object per line)")
-      ("version", "print the version and exit")
-      ("help,h", "show this help");
+  description.add_options()(
+      "plugins", options::value<std::string>()->value_name("DIR"),
+      "plugin directory (default: ../plugins beside the executable's directory)")(
+      "db", options::value<std::string>()->value_name("PATH")->default_value("orderhub.db"),
+      "database file")("log-level",
+                       options::value<std::string>()->value_name("LEVEL")->default_value("warn"),
+                       "trace, debug, info, warn, error or off")(
+      "log-format", options::value<std::string>()->value_name("FORMAT")->default_value("text"),
+      "text or json (one JSON object per line)")("version", "print the version and exit")(
+      "help,h", "show this help");
   return description;
 }
 
@@ -120,8 +119,8 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     print_help(err, description, commands);
     return kExitUsage;
   }
-  return commands.dispatch(context, std::vector<std::string>(arguments.begin() + command_index,
-                                                             arguments.end()));
+  return commands.dispatch(
+      context, std::vector<std::string>(arguments.begin() + command_index, arguments.end()));
 }
 
 int run_application(int argc, char** argv) {

@@ -13,7 +13,9 @@ CommandOptions::CommandOptions(std::string usage, std::string description)
   visible_.add_options()("help,h", "show this help");
 }
 
-options::options_description_easy_init CommandOptions::add() { return visible_.add_options(); }
+options::options_description_easy_init CommandOptions::add() {
+  return visible_.add_options();
+}
 
 void CommandOptions::add_positional(const std::string& name, int max_count,
                                     const std::string& description) {

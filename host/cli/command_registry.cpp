@@ -8,7 +8,9 @@
 
 namespace orderhub::cli {
 
-void CommandRegistry::add(Command command) { commands_.push_back(std::move(command)); }
+void CommandRegistry::add(Command command) {
+  commands_.push_back(std::move(command));
+}
 
 const Command* CommandRegistry::find(std::string_view name) const {
   const auto found = std::find_if(commands_.begin(), commands_.end(),
@@ -39,7 +41,8 @@ int CommandRegistry::dispatch(const CommandContext& context,
     return help_asked ? kExitSuccess : kExitUsage;
   }
   if (arguments[0].starts_with('-')) {
-    return usage_error(context, "unknown option '" + arguments[0] + "' (a command must come first)");
+    return usage_error(context,
+                       "unknown option '" + arguments[0] + "' (a command must come first)");
   }
   const Command* command = find(arguments[0]);
   if (command == nullptr) {

@@ -13,13 +13,14 @@ namespace {
 
 constexpr std::size_t kEntryV1Size = ORDERHUB_V1_SIZE(orderhub_plugin_entry, descriptor);
 constexpr std::size_t kDescriptorV1Size = ORDERHUB_V1_SIZE(orderhub_plugin_descriptor, invoice);
-constexpr std::size_t kChannelV1Size =
-    ORDERHUB_V1_SIZE(orderhub_channel_interface, push_inventory);
+constexpr std::size_t kChannelV1Size = ORDERHUB_V1_SIZE(orderhub_channel_interface, push_inventory);
 constexpr std::size_t kInvoiceV1Size = ORDERHUB_V1_SIZE(orderhub_invoice_interface, check_template);
 // A plugin declares a handful of capabilities; the bound catches a missing NULL terminator.
 constexpr std::size_t kMaximumCapabilities = 256;
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
 
 std::string joined(std::vector<std::string> items) {
   std::sort(items.begin(), items.end());
@@ -109,16 +110,15 @@ void check_invoice_interface(const orderhub_plugin_descriptor& descriptor, Loade
       problems);
 }
 
-void check_descriptor(const orderhub_plugin_descriptor& descriptor,
-                      const PluginManifest& manifest, LoadedPlugin& plugin,
-                      std::vector<std::string>& problems) {
+void check_descriptor(const orderhub_plugin_descriptor& descriptor, const PluginManifest& manifest,
+                      LoadedPlugin& plugin, std::vector<std::string>& problems) {
   if (descriptor.kind != ORDERHUB_PLUGIN_KIND_CHANNEL &&
       descriptor.kind != ORDERHUB_PLUGIN_KIND_INVOICE) {
     problems.push_back("descriptor kind " + std::to_string(descriptor.kind) +
                        " is neither channel (1) nor invoice (2)");
   } else {
-    plugin.kind = descriptor.kind == ORDERHUB_PLUGIN_KIND_CHANNEL ? PluginKind::channel
-                                                                   : PluginKind::invoice;
+    plugin.kind =
+        descriptor.kind == ORDERHUB_PLUGIN_KIND_CHANNEL ? PluginKind::channel : PluginKind::invoice;
     if (plugin.kind != manifest.kind) {
       problems.push_back("descriptor kind is " + std::string(kind_name(plugin.kind)) +
                          " but plugin.json says " + std::string(kind_name(manifest.kind)));
@@ -147,7 +147,8 @@ void check_descriptor(const orderhub_plugin_descriptor& descriptor,
   if (descriptor.capabilities != nullptr) {
     for (std::size_t index = 0; descriptor.capabilities[index] != nullptr; ++index) {
       if (index == kMaximumCapabilities) {
-        problems.push_back("descriptor capabilities has more than 256 entries (no NULL at the end?)");
+        problems.push_back(
+            "descriptor capabilities has more than 256 entries (no NULL at the end?)");
         break;
       }
       plugin.capabilities.emplace_back(descriptor.capabilities[index]);

@@ -2,8 +2,8 @@
 // range, a message on failure, output within the limit, JSON that parses.
 #include "orderhub/loader/plugin_instance.h"
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "orderhub/logging/logging_setup.h"
 #include "orderhub/logging/secret_keys.h"
@@ -35,9 +35,9 @@ CallResult interpret_status(const LoadedPlugin& plugin, std::string_view functio
                             orderhub_status raw_status, const orderhub_error& error) {
   const auto status = services::status_code_from_abi(raw_status);
   if (!status) {
-    return violation(StatusCode::internal,
-                     "plugin " + plugin.id + " returned unknown status " +
-                         std::to_string(raw_status) + " from " + std::string(function_name));
+    return violation(StatusCode::internal, "plugin " + plugin.id + " returned unknown status " +
+                                               std::to_string(raw_status) + " from " +
+                                               std::string(function_name));
   }
   CallResult result;
   result.status = *status;
@@ -47,9 +47,10 @@ CallResult interpret_status(const LoadedPlugin& plugin, std::string_view functio
   result.message = orderhub::logging::mask_secrets(services::error_message(error));
   result.retry_after = std::chrono::milliseconds(error.retry_after_ms);
   if (result.message.empty()) {
-    CallResult without_message = violation(*status,
-        "plugin " + plugin.id + " returned " + std::string(services::status_name(*status)) +
-            " from " + std::string(function_name) + " without a message");
+    CallResult without_message =
+        violation(*status, "plugin " + plugin.id + " returned " +
+                               std::string(services::status_name(*status)) + " from " +
+                               std::string(function_name) + " without a message");
     without_message.retry_after = result.retry_after;
     return without_message;
   }
@@ -75,8 +76,8 @@ CreateResult PluginInstance::create(std::shared_ptr<const LoadedPlugin> plugin,
   }
   if (!config.is_object()) {
     created.result.status = StatusCode::invalid_argument;
-    created.result.message = "config for plugin " + plugin->id + " must be a JSON object, not " +
-                             config.type_name();
+    created.result.message =
+        "config for plugin " + plugin->id + " must be a JSON object, not " + config.type_name();
     return created;
   }
   orderhub::logging::register_config_secrets(config);
@@ -94,8 +95,9 @@ CreateResult PluginInstance::create(std::shared_ptr<const LoadedPlugin> plugin,
   }
   created.result = interpret_status(*plugin, "create", raw_status, error);
   if (created.result.ok() && handle == nullptr) {
-    created.result = violation(StatusCode::internal,
-                               "plugin " + plugin->id + " returned OK from create without an instance");
+    created.result =
+        violation(StatusCode::internal,
+                  "plugin " + plugin->id + " returned OK from create without an instance");
   }
   if (!created.result.ok()) {
     // A handle next to a failure is outside the contract too; without knowing whether it is
@@ -167,9 +169,9 @@ CallResult PluginInstance::call(std::string_view function_name, std::string_view
     try {
       [[maybe_unused]] const nlohmann::json document = nlohmann::json::parse(writer.contents());
     } catch (const nlohmann::json::parse_error& parse_error) {
-      result = violation(StatusCode::internal,
-                         "plugin " + plugin_->id + " returned invalid JSON from " + name + ": " +
-                             parse_error.what());
+      result =
+          violation(StatusCode::internal, "plugin " + plugin_->id + " returned invalid JSON from " +
+                                              name + ": " + parse_error.what());
     }
   }
   if (result.contract_violation) {

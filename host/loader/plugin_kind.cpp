@@ -10,8 +10,12 @@ std::string_view kind_name(PluginKind kind) {
 }
 
 std::optional<PluginKind> parse_kind(std::string_view name) {
-  if (name == "channel") return PluginKind::channel;
-  if (name == "invoice") return PluginKind::invoice;
+  if (name == "channel") {
+    return PluginKind::channel;
+  }
+  if (name == "invoice") {
+    return PluginKind::invoice;
+  }
   return std::nullopt;
 }
 

@@ -42,8 +42,8 @@ PluginLoadResult load(const std::filesystem::path& manifest_path,
 
   const std::filesystem::path library_path = manifest_path.parent_path() / manifest.library;
   if (expected_library != nullptr && expected_library->filename() != manifest.library) {
-    return failed(*expected_library, "the plugin.json beside it names another library, \"" +
-                                         manifest.library + "\"");
+    return failed(*expected_library,
+                  "the plugin.json beside it names another library, \"" + manifest.library + "\"");
   }
 
   const orderhub_plugin_entry* entry = nullptr;

@@ -12,7 +12,9 @@ namespace {
 
 using nlohmann::json;
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
 
 const json& required(const json& object, const std::string& key) {
   const auto found = object.find(key);
@@ -35,8 +37,12 @@ std::string required_string(const json& object, const std::string& key) {
 }
 
 std::uint16_t required_version_number(const json& abi, const std::string& key) {
-  const json& value = required(abi, key);
   const std::string path = "abi." + key;
+  const auto found = abi.find(key);
+  if (found == abi.end()) {
+    throw ManifestError("missing key " + in_quotes(path));
+  }
+  const json& value = *found;
   if (!value.is_number_integer()) {
     throw ManifestError("key " + in_quotes(path) + " must be an integer, not " + value.type_name());
   }

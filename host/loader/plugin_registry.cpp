@@ -69,14 +69,13 @@ PluginRegistry PluginRegistry::scan(const std::filesystem::path& directory,
 }
 
 void PluginRegistry::add(std::shared_ptr<const LoadedPlugin> plugin) {
-  const auto existing =
-      std::find_if(plugins_.begin(), plugins_.end(),
-                   [&](const auto& loaded) { return loaded->id == plugin->id; });
+  const auto existing = std::find_if(plugins_.begin(), plugins_.end(),
+                                     [&](const auto& loaded) { return loaded->id == plugin->id; });
   if (existing != plugins_.end()) {
-    failures_.push_back(PluginLoadFailure{
-        plugin->library_path,
-        {"duplicate plugin id \"" + plugin->id + "\" (already loaded from " +
-         (*existing)->library_path.string() + ")"}});
+    failures_.push_back(
+        PluginLoadFailure{plugin->library_path,
+                          {"duplicate plugin id \"" + plugin->id + "\" (already loaded from " +
+                           (*existing)->library_path.string() + ")"}});
     return;
   }
   plugins_.push_back(std::move(plugin));

@@ -6,8 +6,8 @@
 #include <string>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <spdlog/details/log_msg.h>
+#include <nlohmann/json.hpp>
 
 namespace orderhub::logging {
 namespace {

@@ -3,6 +3,7 @@
 
 #include <mutex>
 #include <string>
+#include <utility>
 
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -33,8 +34,8 @@ void configure_locked(const LoggingOptions& options) {
   if (options.format == LogFormat::json) {
     destination->set_formatter(std::make_unique<JsonLineFormatter>());
   } else {
-    destination->set_formatter(std::make_unique<spdlog::pattern_formatter>(
-        kTextPattern, spdlog::pattern_time_type::utc));
+    destination->set_formatter(
+        std::make_unique<spdlog::pattern_formatter>(kTextPattern, spdlog::pattern_time_type::utc));
   }
   auto masking_sink = std::make_shared<SecretMaskingSink>(std::move(destination));
   auto logger = std::make_shared<spdlog::logger>(std::string(kHostLoggerName), masking_sink);
@@ -47,18 +48,25 @@ void configure_locked(const LoggingOptions& options) {
 }  // namespace
 
 std::optional<spdlog::level::level_enum> parse_log_level(std::string_view name) {
-  if (name == "trace") return spdlog::level::trace;
-  if (name == "debug") return spdlog::level::debug;
-  if (name == "info") return spdlog::level::info;
-  if (name == "warn") return spdlog::level::warn;
-  if (name == "error") return spdlog::level::err;
-  if (name == "off") return spdlog::level::off;
+  static constexpr std::pair<std::string_view, spdlog::level::level_enum> kLevels[] = {
+      {"trace", spdlog::level::trace}, {"debug", spdlog::level::debug},
+      {"info", spdlog::level::info},   {"warn", spdlog::level::warn},
+      {"error", spdlog::level::err},   {"off", spdlog::level::off}};
+  for (const auto& [level_name, level] : kLevels) {
+    if (name == level_name) {
+      return level;
+    }
+  }
   return std::nullopt;
 }
 
 std::optional<LogFormat> parse_log_format(std::string_view name) {
-  if (name == "text") return LogFormat::text;
-  if (name == "json") return LogFormat::json;
+  if (name == "text") {
+    return LogFormat::text;
+  }
+  if (name == "json") {
+    return LogFormat::json;
+  }
   return std::nullopt;
 }
 

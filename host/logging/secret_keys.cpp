@@ -14,9 +14,9 @@ namespace orderhub::logging {
 namespace {
 
 constexpr std::array<std::string_view, 13> kSecretNames = {
-    "api_key",  "apikey",        "password",      "passwd",        "token",
-    "secret",   "access_token",  "refresh_token", "shared_secret", "client_secret",
-    "api_secret", "private_key", "authorization"};
+    "api_key",    "apikey",       "password",      "passwd",        "token",
+    "secret",     "access_token", "refresh_token", "shared_secret", "client_secret",
+    "api_secret", "private_key",  "authorization"};
 
 constexpr std::array<std::string_view, 4> kSecretSuffixes = {"_secret", "_password", "_token",
                                                              "_api_key"};
@@ -89,8 +89,12 @@ bool is_secret_key_name(std::string_view name) {
   });
 }
 
-void register_config_secrets(const nlohmann::json& config) { register_values(config, false); }
+void register_config_secrets(const nlohmann::json& config) {
+  register_values(config, false);
+}
 
-nlohmann::json masked_config(const nlohmann::json& config) { return masked_values(config, false); }
+nlohmann::json masked_config(const nlohmann::json& config) {
+  return masked_values(config, false);
+}
 
 }  // namespace orderhub::logging

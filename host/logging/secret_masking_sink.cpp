@@ -16,7 +16,9 @@ void SecretMaskingSink::log(const spdlog::details::log_msg& message) {
   destination_->log(masked_message);
 }
 
-void SecretMaskingSink::flush() { destination_->flush(); }
+void SecretMaskingSink::flush() {
+  destination_->flush();
+}
 
 void SecretMaskingSink::set_pattern(const std::string& pattern) {
   destination_->set_pattern(pattern);

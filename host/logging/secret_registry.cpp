@@ -12,8 +12,8 @@ namespace {
 
 // The secret as it appears inside a JSON string literal (quotes and backslashes escaped).
 std::string json_escaped(std::string_view secret) {
-  std::string quoted =
-      nlohmann::json(std::string(secret)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string quoted = nlohmann::json(std::string(secret))
+                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return quoted.substr(1, quoted.size() - 2);
 }
 
@@ -50,10 +50,9 @@ void SecretRegistry::add(std::string_view secret) {
   add_one(std::string(secret));
   add_one(json_escaped(secret));
   add_one(percent_encoded(secret));
-  std::stable_sort(secrets_.begin(), secrets_.end(),
-                   [](const std::string& left, const std::string& right) {
-                     return left.size() > right.size();
-                   });
+  std::stable_sort(
+      secrets_.begin(), secrets_.end(),
+      [](const std::string& left, const std::string& right) { return left.size() > right.size(); });
 }
 
 void SecretRegistry::add_one(std::string secret) {
@@ -85,8 +84,12 @@ std::size_t SecretRegistry::size() const {
   return secrets_.size();
 }
 
-void register_secret(std::string_view secret) { SecretRegistry::instance().add(secret); }
+void register_secret(std::string_view secret) {
+  SecretRegistry::instance().add(secret);
+}
 
-std::string mask_secrets(std::string_view text) { return SecretRegistry::instance().mask(text); }
+std::string mask_secrets(std::string_view text) {
+  return SecretRegistry::instance().mask(text);
+}
 
 }  // namespace orderhub::logging

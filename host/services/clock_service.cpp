@@ -17,6 +17,8 @@ constexpr orderhub_clock_service kClockService = {sizeof(orderhub_clock_service)
 
 }  // namespace
 
-const orderhub_clock_service& clock_service_table() { return kClockService; }
+const orderhub_clock_service& clock_service_table() {
+  return kClockService;
+}
 
 }  // namespace orderhub::services

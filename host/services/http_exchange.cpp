@@ -9,6 +9,7 @@
 #include <httplib.h>
 
 #include "orderhub/services/abi_structs.h"
+#include "text.h"
 
 #ifndef ORDERHUB_VERSION
 #define ORDERHUB_VERSION "0.0.0"
@@ -16,12 +17,6 @@
 
 namespace orderhub::services {
 namespace {
-
-std::string lower_case(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
-  return text;
-}
 
 std::unique_ptr<httplib::ClientImpl> make_client(const HttpUrl& url) {
   if (url.scheme == "https") {

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "orderhub/services/abi_structs.h"
+#include "text.h"
 
 namespace orderhub::services {
 namespace {
@@ -14,12 +15,6 @@ namespace {
 constexpr std::array<std::string_view, 5> kMethods = {"GET", "POST", "PUT", "PATCH", "DELETE"};
 // A request's secret list is a handful of strings; the bound stops a missing NULL terminator.
 constexpr std::size_t kMaximumSecrets = 64;
-
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 bool is_token_character(char character) {
   return std::isalnum(static_cast<unsigned char>(character)) ||
@@ -66,11 +61,11 @@ HttpRequest read_http_request(const orderhub_http_request* request,
   std::uint32_t declared_size = 0;
   if (!copy_versioned_struct(request, ORDERHUB_V1_SIZE(orderhub_http_request, secrets), fields,
                              &declared_size)) {
-    throw InvalidHttpRequest(request == nullptr
-                                 ? std::string("request is NULL")
-                                 : "request struct_size " + std::to_string(declared_size) +
-                                       " is smaller than the v1 size " +
-                                       std::to_string(ORDERHUB_V1_SIZE(orderhub_http_request, secrets)));
+    throw InvalidHttpRequest(
+        request == nullptr ? std::string("request is NULL")
+                           : "request struct_size " + std::to_string(declared_size) +
+                                 " is smaller than the v1 size " +
+                                 std::to_string(ORDERHUB_V1_SIZE(orderhub_http_request, secrets)));
   }
   HttpRequest result;
   if (fields.method == nullptr) {
@@ -107,8 +102,8 @@ HttpRequest read_http_request(const orderhub_http_request* request,
   if (fields.body != nullptr) {
     result.body = std::string_view(fields.body, fields.body_size);
   }
-  result.timeout = fields.timeout_ms != 0 ? std::chrono::milliseconds(fields.timeout_ms)
-                                          : default_timeout;
+  result.timeout =
+      fields.timeout_ms != 0 ? std::chrono::milliseconds(fields.timeout_ms) : default_timeout;
   return result;
 }
 

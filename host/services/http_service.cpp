@@ -59,8 +59,7 @@ orderhub_status send(const orderhub_host* host, const orderhub_http_request* req
   }
 
   const std::string masked_url = mask_url(parsed.url, parsed.secrets);
-  const HttpExchangeResult result =
-      exchange(parsed, response_fields.headers, response_fields.body);
+  const HttpExchangeResult result = exchange(parsed, response_fields.headers, response_fields.body);
 
   if (result.status != StatusCode::ok) {
     logger.debug("http {} {} -> {} ({}) in {} ms", parsed.method, masked_url,
@@ -87,6 +86,8 @@ constexpr orderhub_http_service kHttpService = {sizeof(orderhub_http_service), &
 
 }  // namespace
 
-const orderhub_http_service& http_service_table() { return kHttpService; }
+const orderhub_http_service& http_service_table() {
+  return kHttpService;
+}
 
 }  // namespace orderhub::services

@@ -6,15 +6,10 @@
 #include <cctype>
 #include <charconv>
 
+#include "text.h"
+
 namespace orderhub::services {
 namespace {
-
-std::string lower_case(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(),
-                 [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
-  return result;
-}
 
 int parse_port(std::string_view text) {
   int port = 0;
@@ -38,9 +33,8 @@ HttpUrl parse_http_url(std::string_view url) {
   if (result.scheme != "http" && result.scheme != "https") {
     throw InvalidUrl("URL scheme \"" + result.scheme + "\" is not supported (use http or https)");
   }
-  if (std::any_of(url.begin(), url.end(), [](unsigned char character) {
-        return character <= 0x20 || character == 0x7F;
-      })) {
+  if (std::any_of(url.begin(), url.end(),
+                  [](unsigned char character) { return character <= 0x20 || character == 0x7F; })) {
     throw InvalidUrl("URL contains a space or a control character");
   }
 

@@ -3,7 +3,8 @@
 
 namespace orderhub::services {
 
-std::optional<std::string> InMemoryKeyValueStore::get(std::string_view scope, std::string_view key) {
+std::optional<std::string> InMemoryKeyValueStore::get(std::string_view scope,
+                                                      std::string_view key) {
   std::lock_guard lock(mutex_);
   const auto found = values_.find(std::pair(std::string(scope), std::string(key)));
   if (found == values_.end()) {

@@ -93,11 +93,12 @@ orderhub_status remove(const orderhub_host* host, const char* key, orderhub_erro
   }
 }
 
-constexpr orderhub_kv_service kKeyValueService = {sizeof(orderhub_kv_service), &get, &put,
-                                                  &remove};
+constexpr orderhub_kv_service kKeyValueService = {sizeof(orderhub_kv_service), &get, &put, &remove};
 
 }  // namespace
 
-const orderhub_kv_service& key_value_service_table() { return kKeyValueService; }
+const orderhub_kv_service& key_value_service_table() {
+  return kKeyValueService;
+}
 
 }  // namespace orderhub::services

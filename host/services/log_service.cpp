@@ -10,10 +10,14 @@ namespace {
 
 spdlog::level::level_enum to_spdlog_level(std::int32_t level) {
   switch (level) {
-    case ORDERHUB_LOG_TRACE: return spdlog::level::trace;
-    case ORDERHUB_LOG_DEBUG: return spdlog::level::debug;
-    case ORDERHUB_LOG_INFO: return spdlog::level::info;
-    case ORDERHUB_LOG_WARN: return spdlog::level::warn;
+    case ORDERHUB_LOG_TRACE:
+      return spdlog::level::trace;
+    case ORDERHUB_LOG_DEBUG:
+      return spdlog::level::debug;
+    case ORDERHUB_LOG_INFO:
+      return spdlog::level::info;
+    case ORDERHUB_LOG_WARN:
+      return spdlog::level::warn;
     default:
       // Unknown levels (from a newer or careless plugin) are shown rather than lost.
       return level < ORDERHUB_LOG_TRACE ? spdlog::level::trace : spdlog::level::err;
@@ -40,6 +44,8 @@ constexpr orderhub_log_service kLogService = {sizeof(orderhub_log_service), &log
 
 }  // namespace
 
-const orderhub_log_service& log_service_table() { return kLogService; }
+const orderhub_log_service& log_service_table() {
+  return kLogService;
+}
 
 }  // namespace orderhub::services

@@ -1,24 +1,22 @@
-// Retry-After: delta-seconds or IMF-fixdate, strictly; anything else is ignored rather than guessed.
+// Retry-After: delta-seconds or IMF-fixdate, strictly; anything else is ignored rather than
+// guessed.
 #include "orderhub/services/retry_after.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
 #include <cstdint>
 
+#include "text.h"
+
 namespace orderhub::services {
 namespace {
 
 constexpr std::array<std::string_view, 7> kDayNames = {"Mon", "Tue", "Wed", "Thu",
-                                                        "Fri", "Sat", "Sun"};
+                                                       "Fri", "Sat", "Sun"};
 constexpr std::array<std::string_view, 12> kMonthNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-std::string_view trimmed(std::string_view value) {
-  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
-  return value;
-}
 
 // Reads exactly digits.size() decimal digits.
 std::optional<int> fixed_digits(std::string_view digits) {
@@ -41,12 +39,11 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
       value[16] != ' ' || value[19] != ':' || value[22] != ':' || value.substr(25) != " GMT") {
     return std::nullopt;
   }
-  bool known_day = false;
-  for (std::string_view day : kDayNames) known_day = known_day || value.substr(0, 3) == day;
-  int month = 0;
-  for (std::size_t index = 0; index < kMonthNames.size(); ++index) {
-    if (value.substr(8, 3) == kMonthNames[index]) month = static_cast<int>(index) + 1;
-  }
+  const std::string_view day_name = value.substr(0, 3);
+  const bool known_day = std::find(kDayNames.begin(), kDayNames.end(), day_name) != kDayNames.end();
+  const auto month_name = std::find(kMonthNames.begin(), kMonthNames.end(), value.substr(8, 3));
+  const int month =
+      month_name == kMonthNames.end() ? 0 : static_cast<int>(month_name - kMonthNames.begin()) + 1;
   const auto day = fixed_digits(value.substr(5, 2));
   const auto year = fixed_digits(value.substr(12, 4));
   const auto hour = fixed_digits(value.substr(17, 2));
@@ -66,8 +63,8 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
          std::chrono::seconds(*second);
 }
 
-std::optional<std::chrono::milliseconds> parse_retry_after(std::string_view value,
-                                                           std::chrono::system_clock::time_point now) {
+std::optional<std::chrono::milliseconds> parse_retry_after(
+    std::string_view value, std::chrono::system_clock::time_point now) {
   value = trimmed(value);
   if (!value.empty() && std::isdigit(static_cast<unsigned char>(value.front()))) {
     std::uint64_t seconds = 0;

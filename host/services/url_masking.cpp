@@ -15,9 +15,9 @@ std::string mask_query_values(std::string_view url) {
     return std::string(url);
   }
   const std::size_t fragment_start = url.find('#', query_start);
-  const std::string_view query = url.substr(query_start + 1, fragment_start == std::string_view::npos
-                                                                 ? std::string_view::npos
-                                                                 : fragment_start - query_start - 1);
+  const std::string_view query = url.substr(
+      query_start + 1, fragment_start == std::string_view::npos ? std::string_view::npos
+                                                                : fragment_start - query_start - 1);
   std::string result(url.substr(0, query_start + 1));
   std::size_t position = 0;
   while (position <= query.size()) {
@@ -45,8 +45,9 @@ std::string mask_query_values(std::string_view url) {
 }  // namespace
 
 std::string mask_strings(std::string_view text, std::vector<std::string_view> secrets) {
-  std::sort(secrets.begin(), secrets.end(),
-            [](std::string_view left, std::string_view right) { return left.size() > right.size(); });
+  std::sort(secrets.begin(), secrets.end(), [](std::string_view left, std::string_view right) {
+    return left.size() > right.size();
+  });
   std::string masked(text);
   for (std::string_view secret : secrets) {
     if (secret.empty()) {

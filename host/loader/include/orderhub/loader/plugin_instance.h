@@ -71,7 +71,8 @@ class PluginInstance {
                  CallLimits limits);
 
   CallResult call(std::string_view function_name, std::string_view capability,
-                  orderhub_document_call function, std::string_view request, OutputKind output_kind);
+                  orderhub_document_call function, std::string_view request,
+                  OutputKind output_kind);
 
   std::shared_ptr<const LoadedPlugin> plugin_;
   // Declared before handle_ and destroyed after it: the host struct outlives destroy().

@@ -16,7 +16,8 @@ namespace orderhub::services {
 
 // The size of a v1.0 struct: the end of its last v1.0 field. Later minors append fields, so this
 // stays the minimum a reader accepts even when sizeof(Struct) grows.
-#define ORDERHUB_V1_SIZE(Struct, last_field) (offsetof(Struct, last_field) + sizeof(Struct::last_field))
+#define ORDERHUB_V1_SIZE(Struct, last_field) \
+  (offsetof(Struct, last_field) + sizeof(Struct::last_field))
 
 // Copies *source into destination (zeroed first) as the ABI rules say. Returns false, leaving
 // destination zeroed, when source is NULL or declares a struct_size below minimum_size; the caller
@@ -36,12 +37,13 @@ bool copy_versioned_struct(const Struct* source, std::size_t minimum_size, Struc
   if (size < minimum_size) {
     return false;
   }
-  std::memcpy(static_cast<void*>(&destination), source, std::min<std::size_t>(size, sizeof(Struct)));
+  std::memcpy(static_cast<void*>(&destination), source,
+              std::min<std::size_t>(size, sizeof(Struct)));
   return true;
 }
 
-// Fills a caller-owned orderhub_error: message truncated to fit (and to struct_size), NUL-terminated.
-// Does nothing for a NULL error or one whose struct_size cannot hold the fields.
+// Fills a caller-owned orderhub_error: message truncated to fit (and to struct_size),
+// NUL-terminated. Does nothing for a NULL error or one whose struct_size cannot hold the fields.
 void fill_error(orderhub_error* error, std::string_view message, std::uint32_t retry_after_ms = 0);
 
 // Reads the message a callee left in an error the caller owns, stopping at the NUL or the capacity.

@@ -12,7 +12,7 @@ std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string
 
 // How long to wait, from now: "120" is 120 s; a date is the time from now until then (zero when it
 // has passed). nullopt when value is neither (the header is then ignored).
-std::optional<std::chrono::milliseconds> parse_retry_after(std::string_view value,
-                                                           std::chrono::system_clock::time_point now);
+std::optional<std::chrono::milliseconds> parse_retry_after(
+    std::string_view value, std::chrono::system_clock::time_point now);
 
 }  // namespace orderhub::services

@@ -34,7 +34,9 @@ enum class StatusCode : std::int32_t {
 // returns such a value breaks the contract).
 std::optional<StatusCode> status_code_from_abi(orderhub_status status);
 
-constexpr orderhub_status to_abi(StatusCode code) { return static_cast<orderhub_status>(code); }
+constexpr orderhub_status to_abi(StatusCode code) {
+  return static_cast<orderhub_status>(code);
+}
 
 // "OK", "INVALID_ARGUMENT", ... as in status.h without the ORDERHUB_STATUS_ prefix.
 std::string_view status_name(StatusCode code);
