@@ -63,6 +63,11 @@ CreateResult PluginInstance::create(std::shared_ptr<const LoadedPlugin> plugin,
                                     std::unique_ptr<services::InstanceHost> host,
                                     std::string_view config_json, CallLimits limits) {
   CreateResult created;
+  if (plugin == nullptr || host == nullptr) {
+    created.result.status = StatusCode::invalid_argument;
+    created.result.message = "PluginInstance::create needs a plugin and a host";
+    return created;
+  }
   nlohmann::json config;
   try {
     config = nlohmann::json::parse(config_json);
