@@ -41,9 +41,8 @@ Currency::Currency(std::string_view code, int minor_digits)
 }
 
 Result<Currency> Currency::parse(std::string_view code) {
-  const std::string quoted = "\"" + std::string(code) + "\"";
   if (!is_three_uppercase_letters(code)) {
-    return Error{"currency " + quoted + " is not a three-letter uppercase ISO 4217 code"};
+    return Error{"currency " + quoted(code) + " is not a three-letter uppercase ISO 4217 code"};
   }
   for (const ExponentGroup& group : kCurrencies) {
     for (std::size_t position = 0; position < group.codes.size(); position += 4) {
@@ -52,7 +51,7 @@ Result<Currency> Currency::parse(std::string_view code) {
       }
     }
   }
-  return Error{"currency " + quoted + " is not an ISO 4217 currency orderhub knows"};
+  return Error{"currency " + quoted(code) + " is not an ISO 4217 currency orderhub knows"};
 }
 
 }  // namespace orderhub::domain

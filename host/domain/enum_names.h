@@ -42,7 +42,7 @@ Result<Enum> parse_name(std::span<const EnumName<Enum>> names, std::string_view 
     expected += expected.empty() ? "" : ", ";
     expected += entry.name;
   }
-  return Error{std::string(what) + " \"" + std::string(text) + "\" is not one of " + expected};
+  return Error{std::string(what) + " " + quoted(text) + " is not one of " + expected};
 }
 
 }  // namespace orderhub::domain::detail

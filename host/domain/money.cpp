@@ -6,10 +6,6 @@
 namespace orderhub::domain {
 namespace {
 
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
-
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }

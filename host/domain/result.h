@@ -6,10 +6,16 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
 namespace orderhub::domain {
+
+// text in double quotes: how error messages show the input they refuse.
+inline std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
 
 struct Error {
   std::string message;

@@ -6,10 +6,6 @@
 namespace orderhub::domain {
 namespace {
 
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
-
 // Reads exactly `count` digits at `position`; false when any is not a digit.
 bool read_digits(std::string_view text, std::size_t position, std::size_t count, int& value) {
   if (position + count > text.size()) {

@@ -20,7 +20,7 @@ class FulfilmentRepository {
   virtual ~FulfilmentRepository() = default;
 
   // Each add_* ignores the record's id, stores it with its lines and returns the new id.
-  // Throws StoreError conflict when order_id names no order.
+  // Throws StoreError not_found when order_id names no order.
   virtual std::int64_t add_shipment(const domain::Shipment& shipment) = 0;
   virtual std::vector<domain::Shipment> list_shipments(domain::OrderId order_id) = 0;
 

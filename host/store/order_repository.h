@@ -46,7 +46,8 @@ class OrderRepository {
   // stored; when the result equals what is stored nothing is written and the outcome is unchanged.
   // The caller merges the downloaded order with the stored one first (hub-owned fields such as
   // status, flags, notes and shipped quantities are the caller's to keep), in the same write
-  // transaction. Throws StoreError invalid_value when an amount is not in the order's currency.
+  // transaction. Throws StoreError invalid_value when an amount is not in the order's currency,
+  // not_found when the account does not exist.
   virtual UpsertResult upsert_imported(const domain::Order& order) = 0;
 
   // Replaces the stored order order.id (all fields and lines; imported_at as given).

@@ -40,7 +40,8 @@ class OutboxRepository {
   virtual ~OutboxRepository() = default;
 
   // Queues a pending row due at request.not_before. A request whose idempotency_key is already
-  // queued (in any state) changes nothing and returns the existing row.
+  // queued (in any state) changes nothing and returns the existing row. Throws StoreError
+  // not_found when the account or the order does not exist.
   virtual EnqueueResult enqueue(const domain::OutboxRequest& request) = 0;
 
   // Claims up to limit of the account's rows that are due at now (pending with

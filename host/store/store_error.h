@@ -14,7 +14,8 @@ class StoreError : public std::runtime_error {
     cannot_open,     // the database cannot be created or opened (path, permissions, not a database)
     schema_too_new,  // the database was written by a newer orderhub
     busy,            // another writer held the database longer than the busy timeout
-    not_found,       // an update named a record that does not exist
+    not_found,       // a record the call names does not exist (the order to update, the account
+                     // of a new order, the order of a new shipment)
     conflict,        // a uniqueness or reference rule refused the write
     invalid_value,   // the record cannot be stored as given (e.g. mixed currencies, unset id)
     misuse,          // a write in a read transaction, or use after commit

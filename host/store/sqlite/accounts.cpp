@@ -8,7 +8,7 @@ namespace orderhub::store::sqlite {
 namespace {
 
 std::string quoted(const domain::AccountId& id) {
-  return "\"" + id.str() + "\"";
+  return domain::quoted(id.str());
 }
 
 void write_settings(Connection& connection, const domain::AccountId& id,
@@ -59,7 +59,7 @@ std::vector<domain::Account> read_accounts(Connection& connection, Statement& qu
 
 void SqliteAccounts::add(const domain::Account& account) {
   Connection& connection = context_.writing("adding an account");
-  require_account(account.id, "adding an account");
+  require_account_id(account.id, "adding an account");
   if (find(account.id)) {
     throw StoreError(StoreError::Kind::conflict,
                      "adding account " + quoted(account.id) + ": an account with this id exists");

@@ -94,6 +94,15 @@ void Statement::bind_one(int index, domain::Date value) {
 }
 
 bool Statement::step() {
+  return step("running \"" + std::string(sqlite3_sql(statement_)) + "\"");
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+}
+
+bool Statement::step(std::string_view doing) {
   const int result = sqlite3_step(statement_);
   if (result == SQLITE_ROW) {
     return true;
@@ -101,11 +110,11 @@ bool Statement::step() {
   if (result == SQLITE_DONE) {
     return false;
   }
-  connection_->fail(result, "running \"" + std::string(sqlite3_sql(statement_)) + "\"");
+  connection_->fail(result, doing);
 }
 
-void Statement::run() {
-  while (step()) {
+void Statement::run(std::string_view doing) {
+  while (step(doing)) {
   }
 }
 

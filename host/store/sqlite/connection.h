@@ -57,6 +57,10 @@ class Statement {
   bool step();
   // Runs a statement that returns no rows.
   void run();
+  // The same, where a failure's message says what was being done (`storing order "1001" of
+  // account "shop"`) instead of quoting the SQL.
+  bool step(std::string_view doing);
+  void run(std::string_view doing);
 
   // Columns of the current row, counted from 0. Reading a value that does not parse (a timestamp,
   // a date) throws StoreError corrupt naming the column.

@@ -27,7 +27,7 @@ std::optional<domain::DownloadCursor> SqliteCursors::find(const domain::AccountI
 
 void SqliteCursors::save(const domain::DownloadCursor& cursor) {
   Connection& connection = context_.writing("saving a download cursor");
-  require_account(cursor.account, "saving a download cursor");
+  require_known_account(connection, cursor.account, "saving a download cursor");
   Statement upsert = connection.prepare(
       "INSERT INTO download_cursors "
       "(account, watermark, run_since, page_token, last_run_at, last_success_at, last_error) "
@@ -38,12 +38,7 @@ void SqliteCursors::save(const domain::DownloadCursor& cursor) {
       "last_error = excluded.last_error");
   upsert.bind(cursor.account.str(), cursor.watermark, cursor.run_since, cursor.page_token,
               cursor.last_run_at, cursor.last_success_at, cursor.last_error);
-  try {
-    upsert.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "saving the download cursor of account \"" +
-                                       cursor.account.str() + "\": " + error.what());
-  }
+  upsert.run("saving the download cursor of account \"" + cursor.account.str() + "\"");
 }
 
 }  // namespace orderhub::store::sqlite

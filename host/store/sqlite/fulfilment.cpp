@@ -46,16 +46,13 @@ std::vector<domain::LineQuantity> read_line_quantities(Connection& connection, L
   return lines;
 }
 
-// Runs an insert of a record of an order, naming the order when the database refuses it (most
-// often: no such order).
+// Runs the insert of a record of an order; a missing order is StoreError not_found.
 std::int64_t insert_record(Connection& connection, Statement& statement, std::string_view what,
                            domain::OrderId order_id) {
-  try {
-    statement.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "storing a " + std::string(what) + " of order " +
-                                       std::to_string(order_id.value) + ": " + error.what());
-  }
+  const std::string doing =
+      "storing a " + std::string(what) + " of order " + std::to_string(order_id.value);
+  require_known_order(connection, order_id, doing);
+  statement.run(doing);
   return connection.last_insert_id();
 }
 

@@ -12,12 +12,8 @@ std::int64_t SqliteHistory::append(const domain::HistoryEvent& event) {
       "VALUES (?, ?, ?, ?, ?, ?, ?)");
   insert.bind(event.order_id.value, event.at, event.actor, event.kind, event.summary,
               event.before_json, event.after_json);
-  try {
-    insert.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "recording a \"" + event.kind + "\" event of order " +
-                                       std::to_string(event.order_id.value) + ": " + error.what());
-  }
+  insert.run("recording a \"" + event.kind + "\" event of order " +
+             std::to_string(event.order_id.value));
   return connection.last_insert_id();
 }
 

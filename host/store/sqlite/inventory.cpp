@@ -75,16 +75,13 @@ std::int64_t SqliteInventory::adjust_on_hand(std::string_view sku, std::int64_t 
       "INSERT INTO inventory (sku, on_hand, on_order, container_on_order) VALUES (?, ?, 0, 0) "
       "ON CONFLICT (sku) DO UPDATE SET on_hand = on_hand + excluded.on_hand RETURNING on_hand");
   upsert.bind(sku, delta);
-  try {
-    upsert.step();
-    const std::int64_t on_hand = upsert.integer(0);
-    upsert.run();
-    return on_hand;
-  } catch (const StoreError& error) {
-    // An on_hand beyond 64 bits becomes REAL in SQLite, which the STRICT column refuses.
-    throw StoreError(error.kind(), "adjusting the stock of SKU \"" + std::string(sku) + "\" by " +
-                                       std::to_string(delta) + ": " + error.what());
-  }
+  // An on_hand beyond 64 bits becomes REAL in SQLite, which the STRICT column refuses.
+  const std::string doing =
+      "adjusting the stock of SKU \"" + std::string(sku) + "\" by " + std::to_string(delta);
+  upsert.step(doing);
+  const std::int64_t on_hand = upsert.integer(0);
+  upsert.run(doing);
+  return on_hand;
 }
 
 }  // namespace orderhub::store::sqlite

@@ -20,17 +20,13 @@ std::optional<std::string> SqliteKeyValues::get(const domain::AccountId& account
 void SqliteKeyValues::put(const domain::AccountId& account, std::string_view key,
                           std::string_view value) {
   Connection& connection = context_.writing("saving plugin state");
-  require_account(account, "saving plugin state");
+  require_known_account(connection, account, "saving plugin state");
   Statement upsert = connection.prepare(
       "INSERT INTO plugin_state (account, key, value) VALUES (?, ?, ?) "
       "ON CONFLICT (account, key) DO UPDATE SET value = excluded.value");
   upsert.bind(account.str(), key, Blob{value});
-  try {
-    upsert.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "saving plugin state \"" + std::string(key) +
-                                       "\" of account \"" + account.str() + "\": " + error.what());
-  }
+  upsert.run("saving plugin state \"" + std::string(key) + "\" of account \"" + account.str() +
+             "\"");
 }
 
 void SqliteKeyValues::remove(const domain::AccountId& account, std::string_view key) {

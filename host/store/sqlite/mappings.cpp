@@ -27,7 +27,7 @@ domain::ShippingMapping read_mapping(const Statement& query) {
 
 void SqliteMappings::put(const domain::ShippingMapping& mapping) {
   Connection& connection = context_.writing("saving a shipping mapping");
-  require_account(mapping.account, "saving a shipping mapping");
+  require_known_account(connection, mapping.account, "saving a shipping mapping");
   Statement upsert = connection.prepare(
       "INSERT INTO shipping_mappings "
       "(account, channel_method, carrier, service, rush, code_to_send, service_code) "
@@ -37,13 +37,8 @@ void SqliteMappings::put(const domain::ShippingMapping& mapping) {
       "service_code = excluded.service_code");
   upsert.bind(mapping.account.str(), mapping.channel_method, mapping.carrier, mapping.service,
               mapping.rush, mapping.code_to_send, mapping.service_code);
-  try {
-    upsert.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "saving the mapping of \"" + mapping.channel_method +
-                                       "\" for account \"" + mapping.account.str() +
-                                       "\": " + error.what());
-  }
+  upsert.run("saving the mapping of \"" + mapping.channel_method + "\" for account \"" +
+             mapping.account.str() + "\"");
 }
 
 std::optional<domain::ShippingMapping> SqliteMappings::find(const domain::AccountId& account,

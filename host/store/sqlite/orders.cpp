@@ -39,8 +39,8 @@ std::string describe(const domain::Order& order) {
 }
 
 // Refuses an order the schema cannot hold faithfully.
-void check_storable(const domain::Order& order, std::string_view doing) {
-  require_account(order.account, doing);
+void check_storable(Connection& connection, const domain::Order& order, std::string_view doing) {
+  require_known_account(connection, order.account, doing);
   if (order.channel_order_id.empty()) {
     throw StoreError(StoreError::Kind::invalid_value,
                      std::string(doing) + ": the channel order id is empty");
@@ -74,12 +74,7 @@ void write_lines(Connection& connection, domain::OrderId id, const domain::Order
     Statement insert = connection.prepare(sql);
     insert.bind(id.value, static_cast<std::int64_t>(position));
     visit_line_columns(order.lines[position], ColumnBinder(insert, 2));
-    try {
-      insert.run();
-    } catch (const StoreError& error) {
-      throw StoreError(error.kind(), "storing line \"" + order.lines[position].line_id + "\" of " +
-                                         describe(order) + ": " + error.what());
-    }
+    insert.run("storing line \"" + order.lines[position].line_id + "\" of " + describe(order));
   }
 }
 
@@ -110,11 +105,7 @@ domain::OrderId insert(Connection& connection, const domain::Order& order) {
                                  ") VALUES (" + order_column_names().placeholders() + ")";
   Statement statement = connection.prepare(sql);
   visit_order_columns(order, ColumnBinder(statement, 0));
-  try {
-    statement.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "storing " + describe(order) + ": " + error.what());
-  }
+  statement.run("storing " + describe(order));
   const domain::OrderId id{connection.last_insert_id()};
   write_lines(connection, id, order);
   return id;
@@ -127,11 +118,7 @@ void replace(Connection& connection, domain::OrderId id, const domain::Order& or
   ColumnBinder binder(statement, 0);
   visit_order_columns(order, binder);
   statement.bind_at(binder.last_index() + 1, id.value);
-  try {
-    statement.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "updating " + describe(order) + ": " + error.what());
-  }
+  statement.run("updating " + describe(order));
   if (connection.changes() == 0) {
     throw StoreError(StoreError::Kind::not_found,
                      "updating order " + std::to_string(id.value) + ": there is no such order");
@@ -182,7 +169,7 @@ std::optional<domain::Order> SqliteOrders::find(const domain::AccountId& account
 
 UpsertResult SqliteOrders::upsert_imported(const domain::Order& order) {
   Connection& connection = context_.writing("importing an order");
-  check_storable(order, "importing " + describe(order));
+  check_storable(connection, order, "importing " + describe(order));
 
   std::optional<domain::Order> stored = find(order.account, order.channel_order_id);
   if (!stored) {
@@ -201,7 +188,7 @@ UpsertResult SqliteOrders::upsert_imported(const domain::Order& order) {
 
 void SqliteOrders::update(const domain::Order& order) {
   Connection& connection = context_.writing("updating an order");
-  check_storable(order, "updating " + describe(order));
+  check_storable(connection, order, "updating " + describe(order));
   replace(connection, order.id, order);
 }
 

@@ -50,7 +50,7 @@ constexpr std::string_view kStillClaimed = " WHERE id = ? AND state = 'in_flight
 
 EnqueueResult SqliteOutbox::enqueue(const domain::OutboxRequest& request) {
   Connection& connection = context_.writing("queueing an outbox row");
-  require_account(request.account, "queueing an outbox row");
+  require_known_account(connection, request.account, "queueing an outbox row");
   if (request.idempotency_key.empty()) {
     throw StoreError(StoreError::Kind::invalid_value, "queueing an outbox row for account \"" +
                                                           request.account.str() +
@@ -58,6 +58,7 @@ EnqueueResult SqliteOutbox::enqueue(const domain::OutboxRequest& request) {
   }
   std::optional<std::int64_t> order_id;
   if (request.order_id) {
+    require_known_order(connection, *request.order_id, "queueing an outbox row");
     order_id = request.order_id->value;
   }
   Statement insert = connection.prepare(
@@ -68,12 +69,7 @@ EnqueueResult SqliteOutbox::enqueue(const domain::OutboxRequest& request) {
       "ON CONFLICT (idempotency_key) DO NOTHING");
   insert.bind(request.account.str(), order_id, to_string(request.kind), request.idempotency_key,
               request.payload_json, request.not_before, request.created_at);
-  try {
-    insert.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(),
-                     "queueing outbox row \"" + request.idempotency_key + "\": " + error.what());
-  }
+  insert.run("queueing outbox row \"" + request.idempotency_key + "\"");
   const bool inserted = connection.changes() > 0;
   std::optional<domain::OutboxRow> row = find_by_key(request.idempotency_key);
   if (!row) {

@@ -8,18 +8,13 @@ namespace orderhub::store::sqlite {
 
 std::int64_t SqliteQuarantine::add(const domain::QuarantinedOrder& order) {
   Connection& connection = context_.writing("quarantining an order");
-  require_account(order.account, "quarantining an order");
+  require_known_account(connection, order.account, "quarantining an order");
   Statement insert = connection.prepare(
       "INSERT INTO quarantined_orders (account, channel_order_id, field, message, raw, at) "
       "VALUES (?, ?, ?, ?, ?, ?)");
   insert.bind(order.account.str(), order.channel_order_id, order.field, order.message, order.raw,
               order.at);
-  try {
-    insert.run();
-  } catch (const StoreError& error) {
-    throw StoreError(error.kind(), "quarantining an order of account \"" + order.account.str() +
-                                       "\": " + error.what());
-  }
+  insert.run("quarantining an order of account \"" + order.account.str() + "\"");
   return connection.last_insert_id();
 }
 

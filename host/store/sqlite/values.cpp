@@ -15,10 +15,31 @@ domain::ChannelOrderId read_channel_order_id(const Statement& statement, int col
   return parsed_column(statement, column, domain::ChannelOrderId::parse(statement.text(column)));
 }
 
-void require_account(const domain::AccountId& account, std::string_view doing) {
+void require_account_id(const domain::AccountId& account, std::string_view doing) {
   if (account.empty()) {
     throw StoreError(StoreError::Kind::invalid_value,
                      std::string(doing) + ": the account id is empty");
+  }
+}
+
+// The database would refuse a missing reference too, but its message does not say which one.
+void require_known_account(Connection& connection, const domain::AccountId& account,
+                           std::string_view doing) {
+  require_account_id(account, doing);
+  Statement query = connection.prepare("SELECT 1 FROM accounts WHERE id = ?");
+  query.bind(account.str());
+  if (!query.step()) {
+    throw StoreError(StoreError::Kind::not_found,
+                     std::string(doing) + ": there is no account " + domain::quoted(account.str()));
+  }
+}
+
+void require_known_order(Connection& connection, domain::OrderId order_id, std::string_view doing) {
+  Statement query = connection.prepare("SELECT 1 FROM orders WHERE id = ?");
+  query.bind(order_id.value);
+  if (!query.step()) {
+    throw StoreError(StoreError::Kind::not_found,
+                     std::string(doing) + ": there is no order " + std::to_string(order_id.value));
   }
 }
 

@@ -28,8 +28,13 @@ domain::Currency read_currency(const Statement& statement, int column);
 domain::AccountId read_account_id(const Statement& statement, int column);
 domain::ChannelOrderId read_channel_order_id(const Statement& statement, int column);
 
-// StoreError invalid_value unless the id is set, e.g. "storing an order: the account id is empty".
-void require_account(const domain::AccountId& account, std::string_view doing);
+// StoreError invalid_value unless the id is set, e.g. "adding an account: the account id is empty".
+void require_account_id(const domain::AccountId& account, std::string_view doing);
+// StoreError (invalid_value, not_found) unless the account id is set and the account exists.
+void require_known_account(Connection& connection, const domain::AccountId& account,
+                           std::string_view doing);
+// StoreError not_found unless the order exists.
+void require_known_order(Connection& connection, domain::OrderId order_id, std::string_view doing);
 // StoreError invalid_value unless money is in currency (which must be set).
 void require_currency(const domain::Money& money, domain::Currency currency, std::string_view field,
                       std::string_view doing);

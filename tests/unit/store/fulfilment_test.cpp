@@ -57,8 +57,9 @@ TEST_F(FulfilmentTest, ARecordOfAMissingOrderIsRefused) {
     transaction->fulfilment().add_shipment(domain::Shipment{.order_id = domain::OrderId{999}});
     FAIL() << "a shipment of a missing order was stored";
   } catch (const StoreError& error) {
-    EXPECT_EQ(error.kind(), StoreError::Kind::conflict);
-    EXPECT_NE(std::string(error.what()).find("order 999"), std::string::npos) << error.what();
+    EXPECT_EQ(error.kind(), StoreError::Kind::not_found);
+    EXPECT_NE(std::string(error.what()).find("there is no order 999"), std::string::npos)
+        << error.what();
   }
 }
 

@@ -178,8 +178,9 @@ TEST_F(OrdersTest, RefusesAnOrderOfAnUnknownAccount) {
     transaction->orders().upsert_imported(sample_order(account_id("nobody"), "1001"));
     FAIL() << "an order of an unknown account was stored";
   } catch (const StoreError& error) {
-    EXPECT_EQ(error.kind(), StoreError::Kind::conflict);
-    EXPECT_NE(std::string(error.what()).find("\"nobody\""), std::string::npos) << error.what();
+    EXPECT_EQ(error.kind(), StoreError::Kind::not_found);
+    EXPECT_NE(std::string(error.what()).find("there is no account \"nobody\""), std::string::npos)
+        << error.what();
   }
 }
 

@@ -85,6 +85,19 @@ TEST_F(OutboxTest, RowsForNoOrderAreAccepted) {
   EXPECT_FALSE(result.row.order_id.has_value());
 }
 
+TEST_F(OutboxTest, ARowForAMissingOrderIsRefused) {
+  domain::OutboxRequest orphan = request("orphan");
+  orphan.order_id = domain::OrderId{999};
+  std::unique_ptr<Transaction> transaction = store_->begin_write();
+  try {
+    transaction->outbox().enqueue(orphan);
+    FAIL() << "a row for a missing order was queued";
+  } catch (const StoreError& error) {
+    EXPECT_EQ(error.kind(), StoreError::Kind::not_found);
+    EXPECT_NE(std::string(error.what()).find("there is no order 999"), std::string::npos);
+  }
+}
+
 TEST_F(OutboxTest, ClaimTakesOnlyDueRowsOfTheAccountOldestFirst) {
   const std::int64_t first = enqueue(request("a")).row.id;
   const std::int64_t second = enqueue(request("b")).row.id;
