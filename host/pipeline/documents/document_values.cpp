@@ -26,6 +26,22 @@ void set_if_present(nlohmann::json& object, const char* key, const std::string& 
   }
 }
 
+// A JSON integer that fits in 64 signed bits; nullopt for anything else (floats included: money
+// and quantities are never read through floating point).
+std::optional<std::int64_t> integer_of(const nlohmann::json& value) {
+  if (value.is_number_unsigned()) {
+    const auto unsigned_value = value.get<std::uint64_t>();
+    if (unsigned_value > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      return std::nullopt;
+    }
+    return static_cast<std::int64_t>(unsigned_value);
+  }
+  if (value.is_number_integer()) {
+    return value.get<std::int64_t>();
+  }
+  return std::nullopt;
+}
+
 bool is_alpha2(std::string_view country) {
   return country.size() == 2 && country[0] >= 'A' && country[0] <= 'Z' && country[1] >= 'A' &&
          country[1] <= 'Z';
@@ -106,17 +122,15 @@ std::int64_t read_quantity(const nlohmann::json& object, std::string_view path,
     return 0;
   }
   const std::string field = field_path(path, key);
-  if (value->is_number_unsigned()) {
-    const auto quantity = value->get<std::uint64_t>();
-    if (quantity > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-      refuse(field, "is too large (" + shown(*value) + ")");
-    }
-    return static_cast<std::int64_t>(quantity);
+  const std::optional<std::int64_t> quantity = integer_of(*value);
+  if (!quantity) {
+    refuse(field, value->is_number_integer() ? "is too large (" + shown(*value) + ")"
+                                             : "must be a whole number >= 0, got " + shown(*value));
   }
-  if (value->is_number_integer()) {
+  if (*quantity < 0) {
     refuse(field, "is negative (" + shown(*value) + ")");
   }
-  refuse(field, "must be a whole number >= 0, got " + shown(*value));
+  return *quantity;
 }
 
 domain::Timestamp read_timestamp(const nlohmann::json& object, std::string_view path,
@@ -148,17 +162,16 @@ domain::Money read_money(const nlohmann::json& object, std::string_view path, st
   }
   const nlohmann::json* minor = member(*value, field, "minor", Presence::required);
   const std::string minor_field = field_path(field, "minor");
-  if (minor->is_number_unsigned()) {
-    const auto units = minor->get<std::uint64_t>();
-    if (units > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-      refuse(minor_field, "is too large (" + shown(*minor) + ")");
-    }
-    return domain::Money{static_cast<std::int64_t>(units), currency};
+  const std::optional<std::int64_t> units = integer_of(*minor);
+  if (!units) {
+    refuse(minor_field, minor->is_number_integer()
+                            ? "is too large (" + shown(*minor) + ")"
+                            : "must be an integer count of minor units, got " + shown(*minor));
   }
-  if (minor->is_number_integer()) {
+  if (*units < 0) {
     refuse(minor_field, "is negative (" + shown(*minor) + ")");
   }
-  refuse(minor_field, "must be an integer count of minor units, got " + shown(*minor));
+  return domain::Money{*units, currency};
 }
 
 domain::Address read_address(const nlohmann::json& object, std::string_view path,
