@@ -1,4 +1,5 @@
 // The commands of the orderhub executable, one line each; each command lives in its own file.
+#include "hub_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
 
@@ -7,6 +8,12 @@ namespace orderhub::cli {
 CommandRegistry builtin_commands() {
   CommandRegistry registry;
   registry.add(plugins_command());
+  registry.add(account_command());
+  registry.add(mapping_command());
+  registry.add(download_command());
+  registry.add(orders_command());
+  registry.add(history_command());
+  registry.add(quarantine_command());
   return registry;
 }
 
