@@ -1,4 +1,5 @@
 // The commands of the orderhub executable, one line each; each command lives in its own file.
+#include "action_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
 
@@ -7,6 +8,12 @@ namespace orderhub::cli {
 CommandRegistry builtin_commands() {
   CommandRegistry registry;
   registry.add(plugins_command());
+  registry.add(ship_command());
+  registry.add(cancel_command());
+  registry.add(refund_command());
+  registry.add(rma_command());
+  registry.add(sync_command());
+  registry.add(outbox_command());
   return registry;
 }
 

@@ -1,7 +1,6 @@
 // cancel.cpp: record a cancellation (on the channel, internal, or a void), restock when asked, and
 // queue the channel's cancellation when it goes there.
 #include "pipeline/actions/action_steps.h"
-#include "pipeline/actions/rule_helpers.h"
 #include "pipeline/actions/write_documents.h"
 
 namespace orderhub::pipeline {
@@ -12,7 +11,7 @@ std::string summary_of(const CancelOutcome& outcome) {
   const domain::Cancellation& cancellation = outcome.cancellation;
   std::string text =
       (cancellation.form == domain::CancellationForm::void_order ? "voided" : "cancelled") +
-      std::string(outcome.full ? " the whole order" : " " + rules::describe_lines(cancellation.lines));
+      std::string(outcome.full ? " the whole order" : " " + describe_lines(cancellation.lines));
   text += cancellation.form == domain::CancellationForm::internal ? ", internally" : "";
   text += cancellation.reason.empty() ? "" : ": " + cancellation.reason;
   return text + steps::restock_note(outcome.restocked);

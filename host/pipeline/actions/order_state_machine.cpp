@@ -17,6 +17,14 @@ std::string order_name(const Order& order) {
   return "order " + std::to_string(order.id.value);
 }
 
+std::string describe_lines(const std::vector<LineQuantity>& lines) {
+  std::string text;
+  for (const LineQuantity& line : lines) {
+    text += (text.empty() ? "" : ", ") + line.line_id + ":" + std::to_string(line.quantity);
+  }
+  return text;
+}
+
 std::optional<Error> refuse_if_closed(const Order& order) {
   if (order.status == OrderStatus::voided) {
     return Error{order_name(order) + " is void: no further action is possible"};

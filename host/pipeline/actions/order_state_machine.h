@@ -171,4 +171,7 @@ std::optional<domain::Error> refuse_if_closed(const domain::Order& order);
 // "order 12".
 std::string order_name(const domain::Order& order);
 
+// "7:2, 8:1": line quantities for messages and history.
+std::string describe_lines(const std::vector<domain::LineQuantity>& lines);
+
 }  // namespace orderhub::pipeline

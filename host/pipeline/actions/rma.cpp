@@ -1,7 +1,6 @@
 // rma.cpp: open a return (RMA) for shipped items, and receive it: count the items returned,
 // restock them when asked, and refund them when asked.
 #include "pipeline/actions/action_steps.h"
-#include "pipeline/actions/rule_helpers.h"
 
 namespace orderhub::pipeline {
 
@@ -20,7 +19,7 @@ domain::Result<RmaOutcome> create_rma(store::Store& store, domain::OrderId order
   outcome.rma.id = transaction->fulfilment().add_rma(outcome.rma);
   steps::record_history(*transaction, *order, *order, context, "rma_created",
                         "RMA " + std::to_string(outcome.rma.id) + " opened for " +
-                            rules::describe_lines(outcome.rma.lines) + ": " + outcome.rma.reason);
+                            describe_lines(outcome.rma.lines) + ": " + outcome.rma.reason);
   transaction->commit();
   return outcome;
 }
@@ -59,7 +58,7 @@ domain::Result<RmaReceiptOutcome> receive_rma(store::Store& store, std::int64_t 
   transaction->orders().update(returned);
   steps::record_history(*transaction, *order, returned, context, "rma_received",
                         "RMA " + std::to_string(outcome.rma.id) + " received (" +
-                            rules::describe_lines(outcome.rma.lines) + ")" +
+                            describe_lines(outcome.rma.lines) + ")" +
                             steps::restock_note(outcome.restocked));
   outcome.order = returned;
   if (plan->refund) {

@@ -119,12 +119,4 @@ domain::Result<domain::Money> proportional_share(const domain::Money& amount,
   return domain::Money{static_cast<std::int64_t>(quotient), amount.currency};
 }
 
-std::string describe_lines(const std::vector<LineQuantity>& lines) {
-  std::string text;
-  for (const LineQuantity& line : lines) {
-    text += (text.empty() ? "" : ", ") + line.line_id + ":" + std::to_string(line.quantity);
-  }
-  return text;
-}
-
 }  // namespace orderhub::pipeline::rules

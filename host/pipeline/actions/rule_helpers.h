@@ -35,7 +35,4 @@ domain::Result<std::vector<Restock>> restock_for(const domain::Order& order,
 domain::Result<domain::Money> proportional_share(const domain::Money& amount,
                                                  std::int64_t numerator, std::int64_t denominator);
 
-// "7:2, 8:1": for messages and history.
-std::string describe_lines(const std::vector<domain::LineQuantity>& lines);
-
 }  // namespace orderhub::pipeline::rules

@@ -1,6 +1,5 @@
 // ship.cpp: record a shipment and queue its upload to the channel.
 #include "pipeline/actions/action_steps.h"
-#include "pipeline/actions/rule_helpers.h"
 #include "pipeline/actions/write_documents.h"
 
 namespace orderhub::pipeline {
@@ -25,7 +24,7 @@ domain::Result<ShipOutcome> ship_order(store::Store& store, domain::OrderId orde
   transaction->orders().update(outcome.order);
   steps::record_history(*transaction, *order, outcome.order, context, "shipped",
                         "shipment " + std::to_string(outcome.shipment.id) + " (" +
-                            rules::describe_lines(outcome.shipment.lines) + ") by " +
+                            describe_lines(outcome.shipment.lines) + ") by " +
                             outcome.shipment.carrier +
                             (outcome.shipment.service.empty() ? "" : " " + outcome.shipment.service) +
                             (outcome.shipment.tracking_number.empty()
