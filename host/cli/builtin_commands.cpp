@@ -1,5 +1,6 @@
 // The commands of the orderhub executable, one line each; each command lives in its own file.
 #include "action_commands.h"
+#include "hub_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
 
@@ -8,6 +9,12 @@ namespace orderhub::cli {
 CommandRegistry builtin_commands() {
   CommandRegistry registry;
   registry.add(plugins_command());
+  registry.add(account_command());
+  registry.add(mapping_command());
+  registry.add(download_command());
+  registry.add(orders_command());
+  registry.add(history_command());
+  registry.add(quarantine_command());
   registry.add(ship_command());
   registry.add(cancel_command());
   registry.add(refund_command());

@@ -1,7 +1,6 @@
 // "orderhub outbox list [--failed | --all] [--account ID] [--json]" and
 // "orderhub outbox resend ID": what waits to be sent to the channels, and sending a failed row
 // again.
-#include <algorithm>
 #include <charconv>
 #include <ostream>
 
@@ -37,7 +36,7 @@ nlohmann::ordered_json row_json(const domain::OutboxRow& row) {
           {"done_at", row.done_at ? nlohmann::ordered_json(optional_time(row.done_at)) : nullptr}};
 }
 
-void print_table(std::ostream& out, const std::vector<domain::OutboxRow>& rows) {
+std::vector<std::vector<std::string>> table_of(const std::vector<domain::OutboxRow>& rows) {
   std::vector<std::vector<std::string>> table = {
       {"ID", "ACCOUNT", "ORDER", "KIND", "STATE", "ATTEMPTS", "NEXT ATTEMPT", "LAST ERROR"}};
   for (const domain::OutboxRow& row : rows) {
@@ -50,20 +49,7 @@ void print_table(std::ostream& out, const std::vector<domain::OutboxRow>& rows) 
                          : "-",
                      row.last_error});
   }
-  std::vector<std::size_t> widths(table.front().size(), 0);
-  for (const auto& line : table) {
-    for (std::size_t column = 0; column < line.size(); ++column) {
-      widths[column] = std::max(widths[column], line[column].size());
-    }
-  }
-  for (const auto& line : table) {
-    for (std::size_t column = 0; column < line.size(); ++column) {
-      const bool last = column + 1 == line.size();
-      out << (last ? line[column]
-                   : line[column] + std::string(widths[column] - line[column].size() + 2, ' '));
-    }
-    out << "\n";
-  }
+  return table;
 }
 
 int list(const CommandContext& context, const std::vector<std::string>& arguments) {
@@ -94,7 +80,7 @@ int list(const CommandContext& context, const std::vector<std::string>& argument
   if (values->count("failed") != 0) {
     filter.state = domain::OutboxState::failed;
   }
-  const auto store = open_database(context);
+  const auto store = open_hub_store(context);
   std::vector<domain::OutboxRow> rows = store->begin_read()->outbox().list(filter);
   if (values->count("all") == 0 && values->count("failed") == 0) {
     std::erase_if(rows, [](const domain::OutboxRow& row) {
@@ -106,12 +92,11 @@ int list(const CommandContext& context, const std::vector<std::string>& argument
     for (const domain::OutboxRow& row : rows) {
       array.push_back(row_json(row));
     }
-    context.out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << "\n";
+    print_json(context.out, array);
   } else if (rows.empty()) {
     context.out << "nothing in the outbox\n";
   } else {
-    print_table(context.out, rows);
+    print_table(context.out, table_of(rows));
   }
   return kExitSuccess;
 }
@@ -135,16 +120,16 @@ int resend(const CommandContext& context, const std::vector<std::string>& argume
   if (error != std::errc{} || end != text.data() + text.size() || id <= 0) {
     return usage_error(context, "ID " + domain::quoted(text) + " is not an outbox row id");
   }
-  const auto store = open_database(context);
+  const auto store = open_hub_store(context);
   const bool resent = store::in_write_transaction(*store, [&](store::Transaction& transaction) {
-    return transaction.outbox().resend(id, now_in_seconds());
+    return transaction.outbox().resend(id, current_time());
   });
   if (!resent) {
     const std::optional<domain::OutboxRow> row = store->begin_read()->outbox().find(id);
     if (!row) {
-      return refuse(context, "there is no outbox row " + text);
+      return command_failure(context, "there is no outbox row " + text);
     }
-    return refuse(context, "outbox row " + text + " is " + std::string(to_string(row->state)) +
+    return command_failure(context, "outbox row " + text + " is " + std::string(to_string(row->state)) +
                                ", not failed: only failed rows are resent");
   }
   context.out << "outbox row " << text << " is pending again; `orderhub sync` sends it\n";

@@ -76,32 +76,32 @@ int refund(const CommandContext& context, const std::vector<std::string>& argume
   if (const auto date = text_option(*values, "date")) {
     auto parsed = domain::parse_date(*date);
     if (!parsed) {
-      return refuse(context, parsed.error().within("--date").message);
+      return command_failure(context, parsed.error().within("--date").message);
     }
     request.refund_date = *parsed;
   }
   if (values->count("line") != 0) {
     auto lines = parse_lines((*values)["line"].as<std::vector<std::string>>());
     if (!lines) {
-      return refuse(context, lines.error().message);
+      return command_failure(context, lines.error().message);
     }
     request.lines = *lines;
   }
 
-  const auto store = open_database(context);
+  const auto store = open_hub_store(context);
   auto order_id = find_order(*store, (*values)["ORDER"].as<std::vector<std::string>>().front());
   if (!order_id) {
-    return refuse(context, order_id.error().message);
+    return command_failure(context, order_id.error().message);
   }
   const domain::AccountId account = store->begin_read()->orders().find(*order_id)->account;
   auto facts = account_facts(context, *store, account);
   if (!facts) {
-    return refuse(context, facts.error().message);
+    return command_failure(context, facts.error().message);
   }
   auto outcome = pipeline::refund_order(*store, *order_id, request, facts->channel(),
-                                        pipeline::ActionContext{"cli", now_in_seconds()});
+                                        pipeline::ActionContext{"cli", current_time()});
   if (!outcome) {
-    return refuse(context, outcome.error().message);
+    return command_failure(context, outcome.error().message);
   }
   const domain::Refund& refund = outcome->refund;
   context.out << pipeline::order_name(outcome->order) << ": refund " << refund.id << " of "

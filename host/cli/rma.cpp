@@ -38,19 +38,19 @@ int create(const CommandContext& context, const std::vector<std::string>& argume
   request.reason = (*values)["reason"].as<std::string>();
   auto lines = parse_lines((*values)["line"].as<std::vector<std::string>>());
   if (!lines) {
-    return refuse(context, lines.error().message);
+    return command_failure(context, lines.error().message);
   }
   request.lines = *lines;
 
-  const auto store = open_database(context);
+  const auto store = open_hub_store(context);
   auto order_id = find_order(*store, (*values)["ORDER"].as<std::vector<std::string>>().front());
   if (!order_id) {
-    return refuse(context, order_id.error().message);
+    return command_failure(context, order_id.error().message);
   }
   auto outcome = pipeline::create_rma(*store, *order_id, request,
-                                      pipeline::ActionContext{"cli", now_in_seconds()});
+                                      pipeline::ActionContext{"cli", current_time()});
   if (!outcome) {
-    return refuse(context, outcome.error().message);
+    return command_failure(context, outcome.error().message);
   }
   context.out << "RMA " << outcome->rma.id << " created for "
               << pipeline::order_name(outcome->order) << ": "
@@ -88,21 +88,21 @@ int receive(const CommandContext& context, const std::vector<std::string>& argum
   request.refund = values->count("refund") != 0;
   request.local = values->count("local") != 0;
 
-  const auto store = open_database(context);
+  const auto store = open_hub_store(context);
   const std::unique_ptr<store::Transaction> reading = store->begin_read();
   const std::optional<domain::Rma> rma = reading->fulfilment().find_rma(rma_id);
   if (!rma) {
-    return refuse(context, "there is no RMA " + text);
+    return command_failure(context, "there is no RMA " + text);
   }
   const domain::AccountId account = reading->orders().find(rma->order_id)->account;
   auto facts = account_facts(context, *store, account);
   if (!facts) {
-    return refuse(context, facts.error().message);
+    return command_failure(context, facts.error().message);
   }
   auto outcome = pipeline::receive_rma(*store, rma_id, request, facts->channel(),
-                                       pipeline::ActionContext{"cli", now_in_seconds()});
+                                       pipeline::ActionContext{"cli", current_time()});
   if (!outcome) {
-    return refuse(context, outcome.error().message);
+    return command_failure(context, outcome.error().message);
   }
   context.out << "RMA " << outcome->rma.id << " received for "
               << pipeline::order_name(outcome->order) << ": "

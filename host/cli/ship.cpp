@@ -53,32 +53,32 @@ int ship(const CommandContext& context, const std::vector<std::string>& argument
   if (values->count("date") != 0) {
     auto date = parse_date_or_time("--date", (*values)["date"].as<std::string>());
     if (!date) {
-      return refuse(context, date.error().message);
+      return command_failure(context, date.error().message);
     }
     request.ship_date = *date;
   }
   if (values->count("line") != 0) {
     auto lines = parse_lines((*values)["line"].as<std::vector<std::string>>());
     if (!lines) {
-      return refuse(context, lines.error().message);
+      return command_failure(context, lines.error().message);
     }
     request.lines = *lines;
   }
 
-  const auto store = open_database(context);
+  const auto store = open_hub_store(context);
   auto order_id = find_order(*store, (*values)["ORDER"].as<std::vector<std::string>>().front());
   if (!order_id) {
-    return refuse(context, order_id.error().message);
+    return command_failure(context, order_id.error().message);
   }
   const domain::AccountId account = store->begin_read()->orders().find(*order_id)->account;
   auto facts = account_facts(context, *store, account);
   if (!facts) {
-    return refuse(context, facts.error().message);
+    return command_failure(context, facts.error().message);
   }
   auto outcome = pipeline::ship_order(*store, *order_id, request, facts->channel(),
-                                      pipeline::ActionContext{"cli", now_in_seconds()});
+                                      pipeline::ActionContext{"cli", current_time()});
   if (!outcome) {
-    return refuse(context, outcome.error().message);
+    return command_failure(context, outcome.error().message);
   }
   const domain::Shipment& shipment = outcome->shipment;
   context.out << pipeline::order_name(outcome->order) << ": shipment " << shipment.id

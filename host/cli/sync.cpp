@@ -57,14 +57,14 @@ int sync(const CommandContext& context, const std::vector<std::string>& argument
   }
   sync_options.delivery.lease = std::chrono::seconds(lease);
 
-  const auto store = open_database(context);
-  PluginChannels channels(context);
+  const auto store = open_hub_store(context);
+  PluginChannels channels(context, *store);
   services::SystemClock clock;
   pipeline::RandomJitter jitter;
   pipeline::RealSleeper sleeper;
   auto report = pipeline::run_sync(*store, channels, clock, jitter, sleeper, sync_options);
   if (!report) {
-    return refuse(context, report.error().message);
+    return command_failure(context, report.error().message);
   }
   bool trouble = report->timed_out;
   for (const pipeline::AccountSync& account : report->accounts) {

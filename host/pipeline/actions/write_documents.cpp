@@ -1,6 +1,9 @@
 // write_documents.cpp: shipment, cancellation and refund documents for the channel.
 #include "pipeline/actions/write_documents.h"
 
+#include "pipeline/documents/document_values.h"
+#include "pipeline/documents/order_document.h"
+
 namespace orderhub::pipeline {
 
 using nlohmann::json;
@@ -33,8 +36,8 @@ std::string refund_key(const domain::Refund& refund) {
   return key("refund", refund.order_id, refund.id);
 }
 
-json money_document(const domain::Money& money) {
-  return {{"minor", money.minor}, {"currency", std::string(money.currency.code())}};
+json order_for_channel(const domain::Order& order) {
+  return to_document(order);
 }
 
 json shipment_document(const domain::Order& order, const domain::Shipment& shipment,
@@ -69,7 +72,7 @@ json refund_document(const domain::Order& order, const domain::Refund& refund, b
   for (const domain::RefundLine& line : refund.lines) {
     lines.push_back({{"line_id", line.line_id},
                      {"quantity", line.quantity},
-                     {"amount", money_document(line.amount)}});
+                     {"amount", money_to_json(line.amount)}});
   }
   return {{"schema", "orderhub.refund/1"},
           {"idempotency_key", refund_key(refund)},
@@ -77,9 +80,9 @@ json refund_document(const domain::Order& order, const domain::Refund& refund, b
           {"reason", refund.reason},
           {"notes", refund.notes},
           {"lines", lines},
-          {"amount", money_document(refund.amount)},
-          {"shipping", money_document(refund.shipping)},
-          {"tax", money_document(refund.tax)},
+          {"amount", money_to_json(refund.amount)},
+          {"shipping", money_to_json(refund.shipping)},
+          {"tax", money_to_json(refund.tax)},
           {"full", full},
           {"restock", restock}};
 }

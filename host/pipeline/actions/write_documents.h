@@ -31,7 +31,4 @@ nlohmann::json cancellation_document(const domain::Order& order,
 nlohmann::json refund_document(const domain::Order& order, const domain::Refund& refund, bool full,
                                bool restock);
 
-// {"minor": 1234, "currency": "USD"}
-nlohmann::json money_document(const domain::Money& money);
-
 }  // namespace orderhub::pipeline

@@ -1,0 +1,50 @@
+// "orders.download": one orderhub.download_request/1 -> one orderhub.order_batch/1 page.
+//
+// GET /api/orders?page=N&items_per_page=M&sort_by=date&sort_order=asc&updated_at_from=S&
+// updated_at_to=U lists order summaries modified in [since, until); each is then fetched whole
+// with GET /api/orders/<id> and mapped. The page token is the CS-Cart page number ("2").
+#ifndef ORDERHUB_PLUGINS_CSCART_ORDER_DOWNLOAD_H
+#define ORDERHUB_PLUGINS_CSCART_ORDER_DOWNLOAD_H
+
+#include <orderhub/sdk/log.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "cscart_client.h"
+#include "currency.h"
+
+namespace orderhub::cscart {
+
+struct PageRequest {
+  std::int64_t updated_from = 0;  // unix seconds, inclusive: since rounded down
+  std::int64_t updated_to = 0;    // unix seconds, exclusive: until rounded up
+  std::int64_t page = 1;          // CS-Cart's page number, from 1
+  std::int64_t items_per_page = 10;
+};
+
+// Reads an orderhub.download_request/1. Throws sdk::Error(INVALID_ARGUMENT) naming the field.
+PageRequest read_download_request(std::string_view document);
+
+// "/api/orders?page=2&items_per_page=50&sort_by=date&sort_order=asc&updated_at_from=..&..."
+std::string list_path(const PageRequest& request);
+
+// The page token of the page after this one, or nullopt after the last page: there is a next page
+// while page * items_per_page < total_items (CS-Cart's params, numbers as strings or numbers;
+// the request's values where the reply leaves them out).
+std::optional<std::string> next_page_token(const nlohmann::json& list_reply,
+                                           const PageRequest& request);
+
+// Lists one page, fetches and maps every order on it, and returns the orderhub.order_batch/1.
+// Orders that cannot be mapped go to "rejected"; incomplete (N) and vanished (404) orders are
+// logged and left out. Errors of CS-Cart itself (401, 429, 5xx) throw sdk::Error and fail the page.
+std::string download_orders_page(const CscartClient& client, const sdk::Logger& log,
+                                 const Currency& currency, const PageRequest& request);
+
+}  // namespace orderhub::cscart
+
+#endif  // ORDERHUB_PLUGINS_CSCART_ORDER_DOWNLOAD_H
