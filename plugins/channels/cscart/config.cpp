@@ -85,8 +85,9 @@ CscartConfig parse_config(std::string_view config_json) {
       known = known || key == known_key;
     }
     if (!known) {
-      refuse(key, "is not a CS-Cart setting (expected base_url, email, api_key, currency, "
-                  "timeout_ms)");
+      refuse(key,
+             "is not a CS-Cart setting (expected base_url, email, api_key, currency, "
+             "timeout_ms)");
     }
   }
 

@@ -17,7 +17,8 @@ std::string base64_encode(std::string_view bytes) {
   std::size_t index = 0;
   for (; index + 3 <= bytes.size(); index += 3) {
     const auto chunk = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index])) << 16 |
-                       static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index + 1])) << 8 |
+                       static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index + 1]))
+                           << 8 |
                        static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index + 2]));
     encoded += alphabet[chunk >> 18 & 63];
     encoded += alphabet[chunk >> 12 & 63];
@@ -26,7 +27,8 @@ std::string base64_encode(std::string_view bytes) {
   }
   const std::size_t left = bytes.size() - index;
   if (left > 0) {
-    std::uint32_t chunk = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index])) << 16;
+    std::uint32_t chunk = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index]))
+                          << 16;
     if (left == 2) {
       chunk |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[index + 1])) << 8;
     }
@@ -79,7 +81,7 @@ sdk::HttpResponse CscartClient::exchange(const sdk::HttpRequest& request) const 
 }
 
 std::optional<JsonReply> CscartClient::read(const std::string& path_and_query,
-                                           NotFound not_found) const {
+                                            NotFound not_found) const {
   const sdk::HttpRequest get_request = request("GET", path_and_query);
   sdk::HttpResponse response = http_.send(get_request);
   if (response.status_code == 404 && not_found == NotFound::empty) {

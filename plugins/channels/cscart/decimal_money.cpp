@@ -6,9 +6,13 @@
 namespace orderhub::cscart {
 namespace {
 
-bool is_digit(char letter) { return letter >= '0' && letter <= '9'; }
+bool is_digit(char letter) {
+  return letter >= '0' && letter <= '9';
+}
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
 
 // value * 10 + digit, or nullopt when that leaves int64.
 std::optional<std::int64_t> append_digit(std::int64_t value, int digit) {
@@ -82,8 +86,8 @@ std::optional<std::int64_t> parse_minor_units(std::string_view text, const Curre
 std::string format_minor_units(std::int64_t minor, int minor_digits) {
   const bool negative = minor < 0;
   // Work on the unsigned magnitude so that the most negative int64 is printed too.
-  std::uint64_t magnitude =
-      negative ? std::uint64_t{0} - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
+  std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(minor)
+                                     : static_cast<std::uint64_t>(minor);
   std::string digits = std::to_string(magnitude);
   if (minor_digits > 0) {
     const auto width = static_cast<std::size_t>(minor_digits);

@@ -55,9 +55,9 @@ std::string add_note_once(const CscartClient& client, const std::string& order_i
                            "CS-Cart order " + order_id + " already notes this " + what_happened);
   }
   client.send("PUT", "/api/orders/" + order_id, json{{"details", note}});
-  return delivery_result(order_id, /*already_applied=*/false,
-                         "CS-Cart order " + order_id + ": " + what_happened +
-                             " recorded in the staff notes");
+  return delivery_result(
+      order_id, /*already_applied=*/false,
+      "CS-Cart order " + order_id + ": " + what_happened + " recorded in the staff notes");
 }
 
 std::string cancel_order(const CscartClient& client, const CancellationRequest& request) {

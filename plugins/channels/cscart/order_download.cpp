@@ -100,9 +100,8 @@ std::optional<std::string> next_page_token(const json& list_reply, const PageReq
   const std::int64_t per_page =
       param_number(known, "items_per_page").value_or(request.items_per_page);
   const auto total_items = param_number(known, "total_items");
-  const bool more = total_items
-                        ? page * per_page < *total_items
-                        : static_cast<std::int64_t>(orders->size()) >= per_page;
+  const bool more = total_items ? page * per_page < *total_items
+                                : static_cast<std::int64_t>(orders->size()) >= per_page;
   if (!more) {
     return std::nullopt;
   }
@@ -134,9 +133,9 @@ std::string download_orders_page(const CscartClient& client, const sdk::Logger& 
       continue;
     }
     if (!parse_digits(*id_text)) {
-      rejected.push_back(row_rejection(row, "order_id",
-                                       "order_id \"" + *id_text + "\" is not a CS-Cart order id")
-                             .to_json());
+      rejected.push_back(
+          row_rejection(row, "order_id", "order_id \"" + *id_text + "\" is not a CS-Cart order id")
+              .to_json());
       continue;
     }
     const json* status = member(row, "status");

@@ -218,9 +218,8 @@ OrderMapping map_order(const json& wire, std::string raw, const Currency& curren
     const std::string letter = text_field(wire, "status", "status");
     const auto status = order_status_from_letter(letter);
     if (!status) {
-      throw FieldProblem("status", letter.empty()
-                                       ? std::string("the order has no status")
-                                       : "unknown order status \"" + letter + "\"");
+      throw FieldProblem("status", letter.empty() ? std::string("the order has no status")
+                                                  : "unknown order status \"" + letter + "\"");
     }
     if (*status == OrderStatus::incomplete) {
       OrderMapping mapping;

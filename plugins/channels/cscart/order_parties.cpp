@@ -57,9 +57,7 @@ json read_buyer(const json& order) {
 }
 
 json read_address(const json& order, std::string_view prefix) {
-  const auto part = [&](const char* name) {
-    return field_text(order, std::string(prefix) + name);
-  };
+  const auto part = [&](const char* name) { return field_text(order, std::string(prefix) + name); };
   json address = json::object();
   put_if_present(address, "name", joined_name(part("firstname"), part("lastname")));
   put_if_present(address, "company", field_text(order, "company"));

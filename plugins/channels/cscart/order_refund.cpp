@@ -10,8 +10,8 @@ namespace {
 
 // "12.50 USD", with the decimals of the money's own currency.
 std::string formatted(const Money& money) {
-  const int digits = is_currency_code(money.currency) ? currency_for(money.currency).minor_digits
-                                                      : 2;
+  const int digits =
+      is_currency_code(money.currency) ? currency_for(money.currency).minor_digits : 2;
   return format_minor_units(money.minor, digits) + " " + money.currency;
 }
 

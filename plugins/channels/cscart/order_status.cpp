@@ -44,8 +44,12 @@ std::optional<OrderStatus> order_status_from_letter(std::string_view letter) {
   return std::nullopt;
 }
 
-std::string_view letter_of(OrderStatus status) { return row_of(status).letter; }
+std::string_view letter_of(OrderStatus status) {
+  return row_of(status).letter;
+}
 
-std::string_view payment_status_of(OrderStatus status) { return row_of(status).payment_status; }
+std::string_view payment_status_of(OrderStatus status) {
+  return row_of(status).payment_status;
+}
 
 }  // namespace orderhub::cscart

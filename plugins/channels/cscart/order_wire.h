@@ -16,17 +16,17 @@
 namespace orderhub::cscart {
 
 struct CartItem {
-  std::string item_id;     // the cart item id: "item_id", else the key in "products"
-  std::string product_id;  // "product_id"
-  std::string sku;         // "product_code"; may be empty
-  std::string title;       // "product"
-  std::int64_t quantity = 0;       // "amount"
+  std::string item_id;                // the cart item id: "item_id", else the key in "products"
+  std::string product_id;             // "product_id"
+  std::string sku;                    // "product_code"; may be empty
+  std::string title;                  // "product"
+  std::int64_t quantity = 0;          // "amount"
   std::int64_t quantity_shipped = 0;  // "shipped_amount"; 0 when absent
   std::int64_t unit_price_minor = 0;  // "price", in minor units of the account currency
 };
 
-// Every item of order["products"], ordered by their keys (cart item ids). Throws FieldProblem naming
-// e.g. "products.7.amount" for a missing or malformed value, and "products" when there is no
+// Every item of order["products"], ordered by their keys (cart item ids). Throws FieldProblem
+// naming e.g. "products.7.amount" for a missing or malformed value, and "products" when there is no
 // item at all (an object or, when PHP encoded an empty or sequential array, an array).
 std::vector<CartItem> read_cart_items(const nlohmann::json& order, const Currency& currency);
 

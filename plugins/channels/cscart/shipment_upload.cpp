@@ -90,10 +90,10 @@ json shipment_body(const ShipmentRequest& request, const json& live_order,
     const std::int64_t shipping_now = found == wanted.end() ? 0 : found->second;
     const std::int64_t left = item.quantity - item.quantity_shipped;
     if (shipping_now > left) {
-      throw Error(Status::INVALID_ARGUMENT,
-                  "shipment ships " + std::to_string(shipping_now) + " of item " + item.item_id +
-                      " of CS-Cart order " + request.order.order_id + ", but only " +
-                      std::to_string(left) + " are left to ship");
+      throw Error(Status::INVALID_ARGUMENT, "shipment ships " + std::to_string(shipping_now) +
+                                                " of item " + item.item_id + " of CS-Cart order " +
+                                                request.order.order_id + ", but only " +
+                                                std::to_string(left) + " are left to ship");
     }
     if (shipping_now > 0) {
       products[item.item_id] = shipping_now;
@@ -115,8 +115,8 @@ json shipment_body(const ShipmentRequest& request, const json& live_order,
     // The stored order's method is good enough to name the shipment.
   }
   const std::string shipping_id = !request.order.shipping_id.empty() ? request.order.shipping_id
-                                  : live_shipping ? live_shipping->shipping_id
-                                                  : std::string();
+                                  : live_shipping                    ? live_shipping->shipping_id
+                                                                     : std::string();
   const std::string shipping_name = live_shipping && !live_shipping->name.empty()
                                         ? live_shipping->name
                                         : request.order.shipping_method;

@@ -36,8 +36,8 @@ CivilDate civil_from_days(std::int64_t days) {
       day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const std::int64_t month_from_march = (5 * day_of_year + 2) / 153;
   const int day = static_cast<int>(day_of_year - (153 * month_from_march + 2) / 5 + 1);
-  const int month = static_cast<int>(month_from_march < 10 ? month_from_march + 3
-                                                           : month_from_march - 9);
+  const int month =
+      static_cast<int>(month_from_march < 10 ? month_from_march + 3 : month_from_march - 9);
   const std::int64_t year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
   return CivilDate{year, month, day};
 }
@@ -83,8 +83,8 @@ std::optional<std::int64_t> unix_milliseconds_from_rfc3339(std::string_view text
   if (text.size() != 20 && text.size() != 24) {
     return std::nullopt;
   }
-  if (text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
-      text[16] != ':' || text.back() != 'Z') {
+  if (text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+      text.back() != 'Z') {
     return std::nullopt;
   }
   const int year = digits_at(text, 0, 4);
@@ -100,8 +100,8 @@ std::optional<std::int64_t> unix_milliseconds_from_rfc3339(std::string_view text
     }
     millisecond = digits_at(text, 20, 3);
   }
-  if (year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 ||
-      minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0 ||
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 ||
+      minute > 59 || second < 0 || second > 59 || millisecond < 0 ||
       day > days_in_month(year, month)) {
     return std::nullopt;
   }

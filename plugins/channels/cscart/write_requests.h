@@ -36,8 +36,8 @@ struct StoredOrder {
 struct ShipmentRequest {
   std::string idempotency_key;
   StoredOrder order;
-  std::string carrier;          // shipment.code_to_send when non-empty, else shipment.carrier
-  std::string tracking_number;  // shipment.tracking_number; may be empty
+  std::string carrier;              // shipment.code_to_send when non-empty, else shipment.carrier
+  std::string tracking_number;      // shipment.tracking_number; may be empty
   std::vector<LineQuantity> lines;  // shipment.lines with a quantity above 0
 };
 

@@ -2,10 +2,11 @@
 //
 // Source of docs_order_96.json: the "GET /orders/:id" example of CS-Cart's REST API documentation,
 // https://docs.cs-cart.ru/4.11.x/developer_guide/api/entities/orders.html (the official Russian
-// edition; the English page, https://docs.cs-cart.com/latest/developer_guide/api/entities/orders.html,
-// lists the same fields without a sample of a single order). Kept as published, numbers as
-// strings and some as JSON numbers, except that the long "product_groups" block (cart internals
-// that no mapping reads) is left out.
+// edition; the English page,
+// https://docs.cs-cart.com/latest/developer_guide/api/entities/orders.html, lists the same fields
+// without a sample of a single order). Kept as published, numbers as strings and some as JSON
+// numbers, except that the long "product_groups" block (cart internals that no mapping reads) is
+// left out.
 //
 // Source of docs_order_25.json: the "GET /orders/25" example of an earlier revision of the same
 // page (cscart/docs repository), with "shipping" as an object keyed by shipping id. The published
@@ -46,20 +47,24 @@ TEST(CscartDocumentedOrder, ProcessedOrderMapsEveryFieldTheHubUses) {
   EXPECT_EQ(order["cancelled"], false);
   EXPECT_EQ(order["third_party_managed"], false);
 
-  EXPECT_EQ(order["buyer"], (json{{"name", "Customer Customer"}, {"email", "customer@example.com"}}));
-  const json address = {{"name", "Customer Customer"}, {"line1", "44 Main street"},
-                        {"city", "Boston"},           {"state", "MA"},
-                        {"postal_code", "02134"},     {"country", "US"}};
+  EXPECT_EQ(order["buyer"],
+            (json{{"name", "Customer Customer"}, {"email", "customer@example.com"}}));
+  const json address = {{"name", "Customer Customer"},
+                        {"line1", "44 Main street"},
+                        {"city", "Boston"},
+                        {"state", "MA"},
+                        {"postal_code", "02134"},
+                        {"country", "US"}};
   EXPECT_EQ(order["ship_to"], address);
   EXPECT_EQ(order["bill_to"], address);
   EXPECT_EQ(order["shipping_method"], "Custom shipping method");
 
-  EXPECT_EQ(order["totals"]["items"], money(97200));     // "subtotal": 972, a JSON number
-  EXPECT_EQ(order["totals"]["shipping"], money(0));      // "shipping_cost": "0.00"
-  EXPECT_EQ(order["totals"]["tax"], money(0));           // "tax_subtotal": 0
-  EXPECT_EQ(order["totals"]["discount"], money(0));      // "discount" + "subtotal_discount"
-  EXPECT_EQ(order["totals"]["total"], money(97200));     // "total": "972.00"
-  EXPECT_EQ(order["paid"], money(97200));                // charged: the whole total
+  EXPECT_EQ(order["totals"]["items"], money(97200));  // "subtotal": 972, a JSON number
+  EXPECT_EQ(order["totals"]["shipping"], money(0));   // "shipping_cost": "0.00"
+  EXPECT_EQ(order["totals"]["tax"], money(0));        // "tax_subtotal": 0
+  EXPECT_EQ(order["totals"]["discount"], money(0));   // "discount" + "subtotal_discount"
+  EXPECT_EQ(order["totals"]["total"], money(97200));  // "total": "972.00"
+  EXPECT_EQ(order["paid"], money(97200));             // charged: the whole total
 
   ASSERT_EQ(order["lines"].size(), 1u);
   const json& line = order["lines"][0];
@@ -71,9 +76,8 @@ TEST(CscartDocumentedOrder, ProcessedOrderMapsEveryFieldTheHubUses) {
   EXPECT_EQ(line["quantity_cancelled"], 0);
   EXPECT_EQ(line["unit_price"], money(97200));
 
-  EXPECT_EQ(order["channel_data"], (json{{"shipping_id", "1"},
-                                         {"status", "P"},
-                                         {"payment_method", "Phone ordering"}}));
+  EXPECT_EQ(order["channel_data"],
+            (json{{"shipping_id", "1"}, {"status", "P"}, {"payment_method", "Phone ordering"}}));
   EXPECT_EQ(order["raw"], read_payload("docs_order_96.json"));
   EXPECT_TRUE(order_schema_errors(order).empty())
       << orderhub::testing::joined(order_schema_errors(order));

@@ -68,8 +68,8 @@ TEST(CscartMalformedOrder, OrderIdThatIsNotANumberIsRejected) {
 }
 
 TEST(CscartMalformedOrder, BadTimestampIsRejected) {
-  for (const json& timestamp : {json("yesterday"), json("-5"), json("1.5"), json(nullptr),
-                                json("99999999999999")}) {
+  for (const json& timestamp :
+       {json("yesterday"), json("-5"), json("1.5"), json(nullptr), json("99999999999999")}) {
     json wire = valid_order();
     wire["timestamp"] = timestamp;
     expect_rejected(wire, {"timestamp", "not a unix time"});

@@ -39,7 +39,9 @@ json paid_order() {
   })");
 }
 
-OrderMapping map(const json& wire) { return map_order(wire.dump(), usd); }
+OrderMapping map(const json& wire) {
+  return map_order(wire.dump(), usd);
+}
 
 json mapped(const json& wire) {
   const OrderMapping mapping = map(wire);

@@ -48,16 +48,18 @@ json shipment_document() {
 }
 
 json live_order(const char* shipped_11, const char* shipped_12) {
-  return json{{"order_id", "1001"},
-              {"status", "P"},
-              {"shipping", json::array({{{"shipping_id", "7"}, {"shipping", "UPS Ground"}}})},
-              {"products",
-               {{"11",
-                 {{"item_id", "11"}, {"price", "12.99"}, {"amount", "2"},
-                  {"shipped_amount", shipped_11}}},
-                {"12",
-                 {{"item_id", "12"}, {"price", "14.00"}, {"amount", "1"},
-                  {"shipped_amount", shipped_12}}}}}};
+  return json{
+      {"order_id", "1001"},
+      {"status", "P"},
+      {"shipping", json::array({{{"shipping_id", "7"}, {"shipping", "UPS Ground"}}})},
+      {"products",
+       {{"11",
+         {{"item_id", "11"}, {"price", "12.99"}, {"amount", "2"}, {"shipped_amount", shipped_11}}},
+        {"12",
+         {{"item_id", "12"},
+          {"price", "14.00"},
+          {"amount", "1"},
+          {"shipped_amount", shipped_12}}}}}};
 }
 
 sdk::Status status_of(const std::function<void()>& call) {
@@ -118,24 +120,22 @@ TEST(CscartShipment, ShippingMoreThanIsLeftOrAnUnknownItemIsRefused) {
 
 TEST(CscartShipment, EarlierAttemptIsFoundByCommentOrByTrackingAndProducts) {
   const ShipmentRequest request = read_shipment_request(shipment_document().dump());
-  const json by_comment = {{"shipments",
-                            json::array({{{"shipment_id", "5"},
-                                          {"tracking_number", "other"},
-                                          {"comments", shipment_comment("ship-1001-1")},
-                                          {"products", {{"11", "2"}}}}})}};
+  const json by_comment = {
+      {"shipments", json::array({{{"shipment_id", "5"},
+                                  {"tracking_number", "other"},
+                                  {"comments", shipment_comment("ship-1001-1")},
+                                  {"products", {{"11", "2"}}}}})}};
   EXPECT_EQ(find_applied_shipment(by_comment, request), "5");
 
-  const json by_tracking = {{"shipments",
-                             json::array({{{"shipment_id", "6"},
-                                           {"tracking_number", "1Z999"},
-                                           {"comments", ""},
-                                           {"products", {{"11", "2"}}}}})}};
+  const json by_tracking = {{"shipments", json::array({{{"shipment_id", "6"},
+                                                        {"tracking_number", "1Z999"},
+                                                        {"comments", ""},
+                                                        {"products", {{"11", "2"}}}}})}};
   EXPECT_EQ(find_applied_shipment(by_tracking, request), "6");
 
-  const json other_products = {{"shipments",
-                                json::array({{{"shipment_id", "7"},
-                                              {"tracking_number", "1Z999"},
-                                              {"products", {{"11", "1"}}}}})}};
+  const json other_products = {{"shipments", json::array({{{"shipment_id", "7"},
+                                                           {"tracking_number", "1Z999"},
+                                                           {"products", {{"11", "1"}}}}})}};
   EXPECT_EQ(find_applied_shipment(other_products, request), std::nullopt);
   EXPECT_EQ(find_applied_shipment(json{{"shipments", json::array()}}, request), std::nullopt);
 }
@@ -237,9 +237,9 @@ TEST(CscartDownload, NextPageUntilPageTimesItemsPerPageReachesTotalItems) {
   EXPECT_EQ(next_page_token(reply("3", "2", "5"), request), std::nullopt);
   EXPECT_EQ(next_page_token(reply("2", "2", "4"), request), std::nullopt);
   EXPECT_EQ(next_page_token(reply(1, 2, 5), request), "2");  // numbers accepted too
-  EXPECT_EQ(next_page_token(json{{"orders", json::array()}, {"params", {{"total_items", "9"}}}},
-                            request),
-            std::nullopt);
+  EXPECT_EQ(
+      next_page_token(json{{"orders", json::array()}, {"params", {{"total_items", "9"}}}}, request),
+      std::nullopt);
 }
 
 TEST(CscartDeliveryResult, LeavesOutAnEmptyReference) {
