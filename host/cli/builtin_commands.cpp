@@ -1,4 +1,5 @@
 // The commands of the orderhub executable, one line each; each command lives in its own file.
+#include "action_commands.h"
 #include "hub_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
@@ -14,6 +15,12 @@ CommandRegistry builtin_commands() {
   registry.add(orders_command());
   registry.add(history_command());
   registry.add(quarantine_command());
+  registry.add(ship_command());
+  registry.add(cancel_command());
+  registry.add(refund_command());
+  registry.add(rma_command());
+  registry.add(sync_command());
+  registry.add(outbox_command());
   return registry;
 }
 

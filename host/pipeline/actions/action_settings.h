@@ -1,0 +1,15 @@
+// action_settings.h: the account settings that decide whether an action's effect is sent to the
+// channel (see the account settings for their text form and defaults).
+#pragma once
+
+#include <chrono>
+
+namespace orderhub::pipeline {
+
+struct ActionSettings {
+  bool fulfillment_upload = true;              // fulfillment.upload: send shipments
+  std::chrono::seconds fulfillment_delay{0};   // fulfillment.delay: hold each upload this long
+  bool refund_send_to_channel = true;          // refund.send_to_channel: send refunds
+};
+
+}  // namespace orderhub::pipeline

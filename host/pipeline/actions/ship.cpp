@@ -1,0 +1,46 @@
+// ship.cpp: record a shipment and queue its upload to the channel.
+#include "pipeline/actions/action_steps.h"
+#include "pipeline/actions/write_documents.h"
+
+namespace orderhub::pipeline {
+
+domain::Result<ShipOutcome> ship_order(store::Store& store, domain::OrderId order_id,
+                                       const ShipRequest& request, const ChannelFacts& channel,
+                                       const ActionContext& context) {
+  std::unique_ptr<store::Transaction> transaction = store.begin_write();
+  auto order = steps::load_order(*transaction, order_id);
+  if (!order) {
+    return order.error();
+  }
+  auto plan = plan_shipment(*order, request, channel, context.now);
+  if (!plan) {
+    return plan.error();  // the transaction rolls back untouched
+  }
+
+  ShipOutcome outcome;
+  outcome.shipment = plan->shipment;
+  outcome.shipment.id = transaction->fulfilment().add_shipment(outcome.shipment);
+  outcome.order = plan->order;
+  transaction->orders().update(outcome.order);
+  steps::record_history(*transaction, *order, outcome.order, context, "shipped",
+                        "shipment " + std::to_string(outcome.shipment.id) + " (" +
+                            describe_lines(outcome.shipment.lines) + ") by " +
+                            outcome.shipment.carrier +
+                            (outcome.shipment.service.empty() ? "" : " " + outcome.shipment.service) +
+                            (outcome.shipment.tracking_number.empty()
+                                 ? ""
+                                 : ", tracking " + outcome.shipment.tracking_number));
+  if (plan->delivery.send) {
+    outcome.channel.outbox_row = steps::enqueue(
+        *transaction, outcome.order, domain::OutboxKind::shipment,
+        shipment_document(outcome.order, outcome.shipment, plan->code_to_send,
+                          plan->service_code),
+        context.now + channel.settings.fulfillment_delay, context);
+  } else {
+    outcome.channel.not_sent_reason = plan->delivery.not_sent_reason;
+  }
+  transaction->commit();
+  return outcome;
+}
+
+}  // namespace orderhub::pipeline
