@@ -43,12 +43,13 @@ std::optional<std::int64_t> param_number(const json& params, const char* key) {
 }
 
 Rejection row_rejection(const json& row, std::string field, std::string message) {
-  const json* order_id = member(row, "order_id");
-  std::optional<std::string> id_text = order_id ? scalar_text(*order_id) : std::nullopt;
-  if (id_text && id_text->empty()) {
-    id_text.reset();
+  Rejection rejection{std::nullopt, std::move(field), std::move(message), dump_json(row)};
+  if (const json* order_id = member(row, "order_id")) {
+    if (auto id_text = scalar_text(*order_id); id_text && !id_text->empty()) {
+      rejection.channel_order_id = std::move(*id_text);
+    }
   }
-  return Rejection{id_text, std::move(field), std::move(message), dump_json(row)};
+  return rejection;
 }
 
 }  // namespace
