@@ -41,9 +41,9 @@ std::map<std::string, int> effect_counts(const std::vector<domain::OutboxRow>& r
         count += kind == "note" &&
                  body.value("details", "").rfind("Refund " + row.idempotency_key + ":", 0) == 0;
       } else {
-        count += kind == "note" && body.value("details", "").find(
-                                       "(orderhub " + row.idempotency_key + ")") !=
-                                       std::string::npos;
+        count += kind == "note" &&
+                 body.value("details", "").find("(orderhub " + row.idempotency_key + ")") !=
+                     std::string::npos;
       }
     }
   }

@@ -18,8 +18,8 @@ TEST_F(FaultsTest, RepeatedSyncWaitDeliversEveryEffectExactlyOnceAndNeverRetries
           "1Z" + std::to_string(count)});
   }
   const domain::Order& partly_shipped = orders[next++];
-  must({"ship", id_text(partly_shipped), "--carrier", "USPS", "--tracking", "9400",
-        "--line", partly_shipped.lines[0].line_id + ":1"});
+  must({"ship", id_text(partly_shipped), "--carrier", "USPS", "--tracking", "9400", "--line",
+        partly_shipped.lines[0].line_id + ":1"});
   for (int count = 0; count < 3; ++count) {
     must({"cancel", id_text(orders[next++]), "--reason", "out of stock"});
   }
@@ -49,8 +49,8 @@ TEST_F(FaultsTest, RepeatedSyncWaitDeliversEveryEffectExactlyOnceAndNeverRetries
   const std::vector<domain::OutboxRow> rows = outbox();
   ASSERT_EQ(rows.size(), effects);
   for (const domain::OutboxRow& row : rows) {
-    EXPECT_EQ(row.state, domain::OutboxState::done) << row.idempotency_key << ": "
-                                                    << row.last_error;
+    EXPECT_EQ(row.state, domain::OutboxState::done)
+        << row.idempotency_key << ": " << row.last_error;
   }
   const nlohmann::json all = received();
   for (const auto& [key, count] : effect_counts(rows, stored_orders(), all)) {

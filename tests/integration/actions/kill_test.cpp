@@ -81,14 +81,13 @@ TEST_F(KillTest, KilledSyncNeverLosesARowAndEveryEffectLandsOnce) {
   }
 
   RecordProperty("killed_in_flight", killed_in_flight);
-  const OrderhubRun final_run =
-      orderhub({"sync", "--wait", "--timeout", "120", "--lease", "1"});
+  const OrderhubRun final_run = orderhub({"sync", "--wait", "--timeout", "120", "--lease", "1"});
   ASSERT_EQ(final_run.exit_code, 0) << final_run.out << final_run.err;
   const std::vector<domain::OutboxRow> rows = outbox();
   ASSERT_EQ(rows.size(), actions);
   for (const domain::OutboxRow& row : rows) {
-    EXPECT_EQ(row.state, domain::OutboxState::done) << row.idempotency_key << ": "
-                                                    << row.last_error;
+    EXPECT_EQ(row.state, domain::OutboxState::done)
+        << row.idempotency_key << ": " << row.last_error;
   }
   const nlohmann::json all = received();
   for (const auto& [key, count] : effect_counts(rows, stored_orders(), all)) {
