@@ -176,9 +176,14 @@ domain::Result<ShipmentPlan> plan_shipment(const Order& order, const ShipRequest
   ShipmentPlan plan;
   plan.shipment.carrier = request.carrier.empty() ? order.shipping.carrier : request.carrier;
   plan.shipment.service = request.service.empty() ? order.shipping.service : request.service;
-  if (plan.shipment.carrier.empty()) {
-    return Error{"a carrier is required: " + order_name(order) + "'s shipping method " +
-                 domain::quoted(order.shipping.channel_method) + " is not mapped"};
+  for (const auto& [part, value] :
+       {std::pair<const char*, const std::string*>{"carrier", &plan.shipment.carrier},
+        {"service", &plan.shipment.service}}) {
+    if (value->empty()) {
+      return Error{std::string("a ") + part + " is required: " + order_name(order) +
+                   "'s shipping method " + domain::quoted(order.shipping.channel_method) +
+                   " is not mapped"};
+    }
   }
   auto lines = lines_to_ship(order, request.lines);
   if (!lines) {

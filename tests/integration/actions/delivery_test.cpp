@@ -160,8 +160,8 @@ TEST_F(DeliveryTest, ShipCancelRefundThenSyncDeliversEveryEffect) {
 
 TEST_F(DeliveryTest, CancelAfterShipConfirmedIsRefusedAndChangesNothing) {
   const domain::Order order = shippable_orders().at(0);
-  must({"ship", id_text(order), "--carrier", "UPS", "--tracking", "1Z1", "--line",
-        order.lines[0].line_id + ":1"});
+  must({"ship", id_text(order), "--carrier", "UPS", "--service", "Ground", "--tracking", "1Z1",
+        "--line", order.lines[0].line_id + ":1"});
   must({"sync"});
   const domain::Order confirmed = stored(order.id);
   ASSERT_TRUE(confirmed.channel_notified_for_shipping);
@@ -183,9 +183,11 @@ TEST_F(DeliveryTest, RefusalsExitOneWithTheReasonAndChangeNothing) {
   const std::string id = id_text(order);
   const std::string line = order.lines[0].line_id;
   const std::map<std::vector<std::string>, std::string> refusals = {
-      {{"ship", id, "--carrier", "UPS", "--tracking", "1", "--line", line + ":-1"},
+      {{"ship", id, "--carrier", "UPS", "--service", "Ground", "--tracking", "1", "--line",
+        line + ":-1"},
        "orderhub ship: --line " + line + ":-1: quantity must be a positive integer\n"},
-      {{"ship", id, "--carrier", "UPS", "--tracking", "1", "--line", "nope:1"},
+      {{"ship", id, "--carrier", "UPS", "--service", "Ground", "--tracking", "1", "--line",
+        "nope:1"},
        "orderhub ship: order " + id + " has no line \"nope\""},
       {{"refund", id, "--amount", "12,50"},
        "orderhub refund: refund amount: amount \"12,50\" is not a decimal number like 12.34\n"},
@@ -210,8 +212,8 @@ TEST_F(DeliveryTest, RefusalsExitOneWithTheReasonAndChangeNothing) {
 TEST_F(DeliveryTest, APermanentRefusalIsListedAndResendDeliversIt) {
   const domain::Order order = shippable_orders().at(0);
   const domain::OrderLine& line = order.lines[0];
-  must({"ship", id_text(order), "--carrier", "UPS", "--tracking", "1Z1", "--line",
-        line.line_id + ":1"});
+  must({"ship", id_text(order), "--carrier", "UPS", "--service", "Ground", "--tracking", "1Z1",
+        "--line", line.line_id + ":1"});
   // Someone shipped the item on CS-Cart meanwhile: the channel refuses a second shipment of it.
   const nlohmann::json amount =
       sandbox_order(order.channel_order_id.str())["products"][line.line_id]["amount"];

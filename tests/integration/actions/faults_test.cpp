@@ -14,12 +14,12 @@ TEST_F(FaultsTest, RepeatedSyncWaitDeliversEveryEffectExactlyOnceAndNeverRetries
   ASSERT_GE(orders.size(), 11u);
   std::size_t next = 0;
   for (int count = 0; count < 4; ++count) {
-    must({"ship", id_text(orders[next++]), "--carrier", "UPS", "--tracking",
+    must({"ship", id_text(orders[next++]), "--carrier", "UPS", "--service", "Ground", "--tracking",
           "1Z" + std::to_string(count)});
   }
   const domain::Order& partly_shipped = orders[next++];
-  must({"ship", id_text(partly_shipped), "--carrier", "USPS", "--tracking", "9400", "--line",
-        partly_shipped.lines[0].line_id + ":1"});
+  must({"ship", id_text(partly_shipped), "--carrier", "USPS", "--service", "Priority", "--tracking",
+        "9400", "--line", partly_shipped.lines[0].line_id + ":1"});
   for (int count = 0; count < 3; ++count) {
     must({"cancel", id_text(orders[next++]), "--reason", "out of stock"});
   }

@@ -50,8 +50,8 @@ TEST_F(KillTest, KilledSyncNeverLosesARowAndEveryEffectLandsOnce) {
     for (int step = 0; step < 2; ++step) {
       switch ((2 * trial + step) % 5) {
         case 0:
-          must({"ship", id_text(orders[next]), "--carrier", "UPS", "--tracking",
-                "1Z" + std::to_string(trial)});
+          must({"ship", id_text(orders[next]), "--carrier", "UPS", "--service", "Ground",
+                "--tracking", "1Z" + std::to_string(trial)});
           refundable.push_back(id_text(orders[next++]));
           break;
         case 2:

@@ -112,14 +112,20 @@ TEST_F(ShipTest, AnotherCarrierThanTheMappedOneSendsNoChannelCode) {
   EXPECT_EQ(document["shipment"]["service_code"], "");
 }
 
-TEST_F(ShipTest, AnUnmappedOrderNeedsACarrier) {
+TEST_F(ShipTest, AnUnmappedOrderNeedsACarrierAndAService) {
   domain::Order order = stored(order_id_);
   order.shipping = {"Pigeon Post", "", "", "", "", false, true};
   store_order(order);
+  const std::string id = std::to_string(order_id_.value);
   ShipRequest ship = request();
   ship.carrier.clear();
-  expect_refused(ship, "a carrier is required: order " + std::to_string(order_id_.value) +
+  expect_refused(ship, "a carrier is required: order " + id +
                            "'s shipping method \"Pigeon Post\" is not mapped");
+  ship = request();
+  ship.service.clear();
+  expect_refused(ship, "a service is required: order " + id +
+                           "'s shipping method \"Pigeon Post\" is not mapped");
+  EXPECT_TRUE(ship_order(*store_, order_id_, request(), full_channel(), context()).ok());
 }
 
 TEST_F(ShipTest, ShippingMoreThanOrderedIsRefused) {
