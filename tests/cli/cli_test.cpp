@@ -127,7 +127,7 @@ TEST(CliTest, PluginsListJsonDescribesEveryLoadedPlugin) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   const nlohmann::json list = nlohmann::json::parse(run.out);
   ASSERT_TRUE(list.is_array());
-  EXPECT_EQ(list.size(), 5u);
+  EXPECT_EQ(list.size(), 6u);
   const auto good = std::find_if(list.begin(), list.end(), [](const nlohmann::json& plugin) {
     return plugin["id"] == "org.orderhub.tests.good";
   });

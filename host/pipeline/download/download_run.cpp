@@ -67,6 +67,59 @@ void record_error(store::Store& store, const domain::AccountId& account, const s
   });
 }
 
+// Downloads every page of window (from its page token, if any), committing each page with the
+// cursor. Adds to outcome.summary; sets outcome.error and stops at the first failure.
+void run_window(store::Store& store, ChannelSession& session, const PageImport& page,
+                const Window& window, int page_size, DownloadOutcome& outcome) {
+  const domain::AccountId& account_id = page.account.id;
+  const std::string who = "account " + account_id.str();
+  std::optional<std::string> page_token = window.page_token;
+  while (true) {
+    const loader::CallResult call = session.download_orders_page(
+        download_request(window, page_token, page.settings, page_size));
+    if (!call.ok()) {
+      outcome.error = who + ": plugin " + session.plugin().id + " failed to download orders (" +
+                      std::string(services::status_name(call.status)) + "): " + call.message;
+      return;
+    }
+    auto batch = read_order_batch(call.output, account_id);
+    if (!batch) {
+      outcome.error = who + ": plugin " + session.plugin().id +
+                      " returned a malformed page: " + batch.error().message;
+      return;
+    }
+    if (batch->next_page_token && batch->next_page_token == page_token) {
+      outcome.error = who + ": plugin " + session.plugin().id + " returned the page token " +
+                      domain::quoted(*page_token) + " it was given: the download would not end";
+      return;
+    }
+
+    const bool last_page = !batch->next_page_token.has_value();
+    const DownloadSummary counts =
+        store::in_write_transaction(store, [&](store::Transaction& transaction) {
+          DownloadSummary page_counts = import_page(transaction, page, *batch);
+          domain::DownloadCursor saved =
+              transaction.cursors().find(account_id).value_or(domain::DownloadCursor{account_id});
+          saved.run_since = window.since;
+          saved.last_run_at = window.until;
+          saved.page_token = batch->next_page_token;
+          if (last_page) {
+            saved.watermark = window.until;
+            saved.last_success_at = page.now;
+            saved.last_error.clear();
+          }
+          transaction.cursors().save(saved);
+          return page_counts;
+        });
+    outcome.summary += counts;
+    ++outcome.summary.pages;
+    if (last_page) {
+      return;
+    }
+    page_token = batch->next_page_token;
+  }
+}
+
 }  // namespace
 
 DownloadOutcome run_download(store::Store& store, ChannelSession& session,
@@ -103,55 +156,18 @@ DownloadOutcome run_download(store::Store& store, ChannelSession& session,
   const auto cursor = store::in_read_transaction(store, [&](store::Transaction& transaction) {
     return transaction.cursors().find(account_id);
   });
-  const Window window = window_for(cursor, *settings, options, now);
   const PageImport page{
       *account, *settings,
       session.has_capability("orders.acknowledge") ? Acknowledge::yes : Acknowledge::no, now};
-
-  std::optional<std::string> page_token = window.page_token;
-  while (true) {
-    const loader::CallResult call = session.download_orders_page(
-        download_request(window, page_token, *settings, options.page_size));
-    if (!call.ok()) {
-      outcome.error = who + ": plugin " + session.plugin().id + " failed to download orders (" +
-                      std::string(services::status_name(call.status)) + "): " + call.message;
-      break;
-    }
-    auto batch = read_order_batch(call.output, account_id);
-    if (!batch) {
-      outcome.error = who + ": plugin " + session.plugin().id +
-                      " returned a malformed page: " + batch.error().message;
-      break;
-    }
-    if (batch->next_page_token && batch->next_page_token == page_token) {
-      outcome.error = who + ": plugin " + session.plugin().id + " returned the page token " +
-                      domain::quoted(*page_token) + " it was given: the download would not end";
-      break;
-    }
-
-    const bool last_page = !batch->next_page_token.has_value();
-    const DownloadSummary counts =
-        store::in_write_transaction(store, [&](store::Transaction& transaction) {
-          DownloadSummary page_counts = import_page(transaction, page, *batch);
-          domain::DownloadCursor saved =
-              transaction.cursors().find(account_id).value_or(domain::DownloadCursor{account_id});
-          saved.run_since = window.since;
-          saved.last_run_at = window.until;
-          saved.page_token = batch->next_page_token;
-          if (last_page) {
-            saved.watermark = window.until;
-            saved.last_success_at = now;
-            saved.last_error.clear();
-          }
-          transaction.cursors().save(saved);
-          return page_counts;
-        });
-    outcome.summary += counts;
-    ++outcome.summary.pages;
-    if (last_page) {
-      break;
-    }
-    page_token = batch->next_page_token;
+  const Window window = window_for(cursor, *settings, options, now);
+  run_window(store, session, page, window, options.page_size, outcome);
+  if (outcome.ok() && window.page_token) {
+    // The interrupted run is complete up to the time it started; carry on to now, so that a
+    // download always ends with the store as current as a fresh run would leave it.
+    Window fresh;
+    fresh.since = std::min(window.until - settings->lookback, now);
+    fresh.until = now;
+    run_window(store, session, page, fresh, options.page_size, outcome);
   }
 
   if (outcome.error) {

@@ -2,7 +2,8 @@
 //
 // The window is [since, until): since = the cursor's watermark minus download.lookback (the epoch
 // before the first complete run), or the given --since; until = now. A run that was interrupted
-// (the cursor holds a page token) resumes where it stopped, with the window it had. Each page is
+// (the cursor holds a page token) resumes where it stopped, with the window it had, and then
+// carries on with a fresh window up to now, so any run ends as current as a fresh one. Each page is
 // read from the plugin, checked, and stored in ONE write transaction together with the cursor
 // (run_since, the next page token), so a crash leaves the cursor at the last committed page and
 // never past an order that is not stored; re-reading a page is harmless because orders are

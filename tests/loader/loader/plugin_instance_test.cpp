@@ -119,6 +119,34 @@ TEST_F(PluginInstanceTest, InvalidJsonFromAPluginIsInternal) {
   EXPECT_EQ(instance->contract_violation_count(), 1u);
 }
 
+TEST_F(PluginInstanceTest, ExceptionsFromAnSdkPluginBecomeInternalWithTheirText) {
+  const CreateResult refused = create("throwing", R"({"throw": "create"})");
+  EXPECT_EQ(refused.result.status, StatusCode::internal);
+  EXPECT_EQ(refused.instance, nullptr);
+  EXPECT_NE(refused.result.message.find("thrown from the constructor"), std::string::npos)
+      << refused.result.message;
+
+  auto instance = created("throwing", "{}");
+  ASSERT_NE(instance, nullptr);
+  const std::vector<std::pair<CallResult, std::string>> calls = {
+      {instance->download_orders_page("{}"), "thrown from download_orders_page"},
+      {instance->acknowledge_orders("{}"), "thrown from acknowledge_orders"},
+      {instance->upload_shipment("{}"), "unknown exception"},
+      {instance->cancel_order("{}"), "thrown from cancel_order"},
+      {instance->refund_order("{}"), "thrown from refund_order"},
+  };
+  for (const auto& [result, text] : calls) {
+    EXPECT_EQ(result.status, StatusCode::internal) << result.message;
+    EXPECT_NE(result.message.find(text), std::string::npos) << result.message;
+    EXPECT_TRUE(result.output.empty());
+  }
+
+  // The host keeps running: another plugin still answers normally afterwards.
+  auto good = created("good", "{}");
+  ASSERT_NE(good, nullptr);
+  EXPECT_TRUE(good->download_orders_page(R"({"schema":"orderhub.download_request/1"})").ok());
+}
+
 TEST_F(PluginInstanceTest, PluginBuiltForANewerMinorIsCalledNormally) {
   auto instance = created("newer-minor", "{}");
   ASSERT_NE(instance, nullptr);

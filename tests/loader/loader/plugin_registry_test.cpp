@@ -37,7 +37,7 @@ TEST(PluginRegistryTest, GoodPluginsLoadAlongsideBrokenOnes) {
       loaded_ids(registry),
       (std::set<std::string>{"org.orderhub.tests.good", "org.orderhub.tests.invoice",
                              "org.orderhub.tests.invalid-json", "org.orderhub.tests.newer-minor",
-                             "org.orderhub.tests.misbehaving"}));
+                             "org.orderhub.tests.misbehaving", "org.orderhub.tests.throwing"}));
 }
 
 TEST(PluginRegistryTest, EachBrokenPluginIsOneFailureNamingItsFile) {
