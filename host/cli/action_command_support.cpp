@@ -48,8 +48,7 @@ domain::Result<AccountFacts> account_facts(const CommandContext& context, store:
   action_settings.fulfillment_upload = settings->fulfillment_upload;
   action_settings.fulfillment_delay = settings->fulfillment_delay;
   action_settings.refund_send_to_channel = settings->refund_send_to_channel;
-  return AccountFacts{*account, pipeline::CapabilityList((*plugin)->capabilities),
-                      action_settings};
+  return AccountFacts{*account, pipeline::CapabilityList((*plugin)->capabilities), action_settings};
 }
 
 domain::Result<std::vector<domain::LineQuantity>> parse_lines(
@@ -87,8 +86,8 @@ domain::Result<domain::Timestamp> parse_date_or_time(std::string_view option,
 
 std::string channel_line(const pipeline::ChannelOutcome& outcome) {
   if (outcome.outbox_row) {
-    return "queued for the channel as outbox row " + std::to_string(outcome.outbox_row->id) +
-           " (" + outcome.outbox_row->idempotency_key + "); `orderhub sync` delivers it";
+    return "queued for the channel as outbox row " + std::to_string(outcome.outbox_row->id) + " (" +
+           outcome.outbox_row->idempotency_key + "); `orderhub sync` delivers it";
   }
   return "not sent: " + outcome.not_sent_reason;
 }

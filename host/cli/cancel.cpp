@@ -84,7 +84,8 @@ int cancel(const CommandContext& context, const std::vector<std::string>& argume
 }  // namespace
 
 Command cancel_command() {
-  return Command{"cancel", "cancel an order before Ship Confirmed (on the channel, internally, or void)",
+  return Command{"cancel",
+                 "cancel an order before Ship Confirmed (on the channel, internally, or void)",
                  &cancel};
 }
 

@@ -28,8 +28,8 @@ nlohmann::ordered_json row_json(const domain::OutboxRow& row) {
           {"idempotency_key", row.idempotency_key},
           {"attempts", row.attempts},
           {"next_attempt_at", domain::format_timestamp(row.next_attempt_at)},
-          {"lease_until", row.lease_until ? nlohmann::ordered_json(optional_time(row.lease_until))
-                                          : nullptr},
+          {"lease_until",
+           row.lease_until ? nlohmann::ordered_json(optional_time(row.lease_until)) : nullptr},
           {"last_error", row.last_error},
           {"channel_reference", row.channel_reference},
           {"created_at", domain::format_timestamp(row.created_at)},
@@ -40,14 +40,13 @@ std::vector<std::vector<std::string>> table_of(const std::vector<domain::OutboxR
   std::vector<std::vector<std::string>> table = {
       {"ID", "ACCOUNT", "ORDER", "KIND", "STATE", "ATTEMPTS", "NEXT ATTEMPT", "LAST ERROR"}};
   for (const domain::OutboxRow& row : rows) {
-    table.push_back({std::to_string(row.id), row.account.str(),
-                     row.order_id ? std::to_string(row.order_id->value) : "-",
-                     std::string(to_string(row.kind)), std::string(to_string(row.state)),
-                     std::to_string(row.attempts),
-                     row.state == domain::OutboxState::pending
-                         ? domain::format_timestamp(row.next_attempt_at)
-                         : "-",
-                     row.last_error});
+    table.push_back(
+        {std::to_string(row.id), row.account.str(),
+         row.order_id ? std::to_string(row.order_id->value) : "-", std::string(to_string(row.kind)),
+         std::string(to_string(row.state)), std::to_string(row.attempts),
+         row.state == domain::OutboxState::pending ? domain::format_timestamp(row.next_attempt_at)
+                                                   : "-",
+         row.last_error});
   }
   return table;
 }
@@ -83,9 +82,8 @@ int list(const CommandContext& context, const std::vector<std::string>& argument
   const auto store = open_hub_store(context);
   std::vector<domain::OutboxRow> rows = store->begin_read()->outbox().list(filter);
   if (values->count("all") == 0 && values->count("failed") == 0) {
-    std::erase_if(rows, [](const domain::OutboxRow& row) {
-      return row.state == domain::OutboxState::done;
-    });
+    std::erase_if(
+        rows, [](const domain::OutboxRow& row) { return row.state == domain::OutboxState::done; });
   }
   if (values->count("json") != 0) {
     nlohmann::ordered_json array = nlohmann::ordered_json::array();
@@ -102,9 +100,10 @@ int list(const CommandContext& context, const std::vector<std::string>& argument
 }
 
 int resend(const CommandContext& context, const std::vector<std::string>& arguments) {
-  CommandOptions command("ID", "Makes a failed outbox row pending again; the next `orderhub "
-                               "sync` sends it (the same document, with the same idempotency "
-                               "key).");
+  CommandOptions command("ID",
+                         "Makes a failed outbox row pending again; the next `orderhub "
+                         "sync` sends it (the same document, with the same idempotency "
+                         "key).");
   command.add_positional("ID", 1, "the outbox row's id (see `orderhub outbox list --failed`)");
   int exit_code = kExitSuccess;
   const auto values = command.parse(context, arguments, exit_code);
@@ -129,8 +128,9 @@ int resend(const CommandContext& context, const std::vector<std::string>& argume
     if (!row) {
       return command_failure(context, "there is no outbox row " + text);
     }
-    return command_failure(context, "outbox row " + text + " is " + std::string(to_string(row->state)) +
-                               ", not failed: only failed rows are resent");
+    return command_failure(context, "outbox row " + text + " is " +
+                                        std::string(to_string(row->state)) +
+                                        ", not failed: only failed rows are resent");
   }
   context.out << "outbox row " << text << " is pending again; `orderhub sync` sends it\n";
   return kExitSuccess;

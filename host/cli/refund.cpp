@@ -44,9 +44,9 @@ int refund(const CommandContext& context, const std::vector<std::string>& argume
       "method", options::value<std::string>()->value_name("M"), "refund method")(
       "reference", options::value<std::string>()->value_name("REF"), "reference number")(
       "date", options::value<std::string>()->value_name("ISO"),
-      "refund date, YYYY-MM-DD (default: today)")(
-      "operation-type", options::value<std::string>()->value_name("T"),
-      "the payment method the money goes back through");
+      "refund date, YYYY-MM-DD (default: today)")("operation-type",
+                                                  options::value<std::string>()->value_name("T"),
+                                                  "the payment method the money goes back through");
   int exit_code = kExitSuccess;
   const auto values = command.parse(context, arguments, exit_code);
   if (!values) {

@@ -127,9 +127,8 @@ Command rma_command() {
                  [](const CommandContext& context, const std::vector<std::string>& arguments) {
                    CommandRegistry subcommands;
                    subcommands.add(Command{"create", "open an RMA for shipped items", &create});
-                   subcommands.add(Command{"receive",
-                                           "record an RMA's items as back (restock, refund)",
-                                           &receive});
+                   subcommands.add(Command{
+                       "receive", "record an RMA's items as back (restock, refund)", &receive});
                    return subcommands.dispatch(context, arguments);
                  }};
 }

@@ -22,9 +22,9 @@ int ship(const CommandContext& context, const std::vector<std::string>& argument
       "nothing.");
   command.add_positional("ORDER", 1, "hub order id (12) or ACCOUNT:CHANNEL_ORDER_ID");
   command.add()("carrier", options::value<std::string>()->value_name("C"),
-                "carrier (default: the mapped one)")(
-      "service", options::value<std::string>()->value_name("S"),
-      "service (default: the mapped one)")(
+                "carrier (default: the mapped one)")("service",
+                                                     options::value<std::string>()->value_name("S"),
+                                                     "service (default: the mapped one)")(
       "tracking", options::value<std::string>()->value_name("T"), "tracking number")(
       "date", options::value<std::string>()->value_name("ISO"),
       "ship date, YYYY-MM-DD or RFC 3339 (default: now)")(
@@ -82,8 +82,8 @@ int ship(const CommandContext& context, const std::vector<std::string>& argument
   }
   const domain::Shipment& shipment = outcome->shipment;
   context.out << pipeline::order_name(outcome->order) << ": shipment " << shipment.id
-              << " recorded (" << shipment.lines.size() << (shipment.lines.size() == 1 ? " line" : " lines")
-              << ") by " << shipment.carrier
+              << " recorded (" << shipment.lines.size()
+              << (shipment.lines.size() == 1 ? " line" : " lines") << ") by " << shipment.carrier
               << (shipment.service.empty() ? "" : " " + shipment.service)
               << (shipment.tracking_number.empty() ? "" : ", tracking " + shipment.tracking_number)
               << "\n"

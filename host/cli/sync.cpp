@@ -22,8 +22,8 @@ int sync(const CommandContext& context, const std::vector<std::string>& argument
       "next run; with --wait, sync stays until nothing is left to send or --timeout passes.\n"
       "Exit status: 0 when everything due went out; 1 when a row failed, an account could not be "
       "served, or --wait timed out.");
-  command.add()("account", options::value<std::string>()->value_name("ID"),
-                "only this account")("wait", "wait for scheduled retries until nothing is left")(
+  command.add()("account", options::value<std::string>()->value_name("ID"), "only this account")(
+      "wait", "wait for scheduled retries until nothing is left")(
       "timeout", options::value<double>()->value_name("SECONDS"),
       "with --wait: give up after this long (default: no limit)")(
       "lease", options::value<int>()->value_name("SECONDS")->default_value(120),
@@ -47,9 +47,8 @@ int sync(const CommandContext& context, const std::vector<std::string>& argument
     if (!(seconds >= 0)) {
       return usage_error(context, "--timeout must be zero or more seconds");
     }
-    sync_options.deadline =
-        std::chrono::system_clock::now() +
-        std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
+    sync_options.deadline = std::chrono::system_clock::now() +
+                            std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
   }
   const int lease = (*values)["lease"].as<int>();
   if (lease <= 0) {
@@ -84,8 +83,7 @@ int sync(const CommandContext& context, const std::vector<std::string>& argument
     trouble = trouble || counts.failed > 0;
   }
   context.out << report->unfinished << (report->unfinished == 1 ? " row" : " rows")
-              << " still to send"
-              << (report->timed_out ? " (timed out)" : "") << "\n";
+              << " still to send" << (report->timed_out ? " (timed out)" : "") << "\n";
   return trouble ? kExitFailure : kExitSuccess;
 }
 

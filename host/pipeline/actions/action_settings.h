@@ -7,9 +7,9 @@
 namespace orderhub::pipeline {
 
 struct ActionSettings {
-  bool fulfillment_upload = true;              // fulfillment.upload: send shipments
-  std::chrono::seconds fulfillment_delay{0};   // fulfillment.delay: hold each upload this long
-  bool refund_send_to_channel = true;          // refund.send_to_channel: send refunds
+  bool fulfillment_upload = true;             // fulfillment.upload: send shipments
+  std::chrono::seconds fulfillment_delay{0};  // fulfillment.delay: hold each upload this long
+  bool refund_send_to_channel = true;         // refund.send_to_channel: send refunds
 };
 
 }  // namespace orderhub::pipeline

@@ -46,10 +46,10 @@ domain::Result<CancelOutcome> cancel_order(store::Store& store, domain::OrderId 
       outcome.cancellation.form == domain::CancellationForm::void_order ? "voided" : "cancelled",
       summary_of(outcome));
   if (plan->delivery.send) {
-    outcome.channel.outbox_row = steps::enqueue(
-        *transaction, outcome.order, domain::OutboxKind::cancellation,
-        cancellation_document(outcome.order, outcome.cancellation, outcome.full), context.now,
-        context);
+    outcome.channel.outbox_row =
+        steps::enqueue(*transaction, outcome.order, domain::OutboxKind::cancellation,
+                       cancellation_document(outcome.order, outcome.cancellation, outcome.full),
+                       context.now, context);
   } else {
     outcome.channel.not_sent_reason = plan->delivery.not_sent_reason;
   }

@@ -99,8 +99,8 @@ std::string ship_confirmed_refusal(const Order& order) {
 
 // The cancellation's lines: the requested ones (each within what is neither shipped nor
 // cancelled), or all of that when none were named.
-domain::Result<std::vector<LineQuantity>> lines_to_cancel(
-    const Order& order, const std::vector<LineQuantity>& wanted) {
+domain::Result<std::vector<LineQuantity>> lines_to_cancel(const Order& order,
+                                                          const std::vector<LineQuantity>& wanted) {
   if (wanted.empty()) {
     std::vector<LineQuantity> everything;
     for (const OrderLine& line : order.lines) {
@@ -109,9 +109,10 @@ domain::Result<std::vector<LineQuantity>> lines_to_cancel(
       }
     }
     if (everything.empty()) {
-      return Error{order_name(order) + " has nothing left to cancel: shipped quantities cannot "
-                                       "be cancelled (use `orderhub refund` or `orderhub rma "
-                                       "create`)"};
+      return Error{order_name(order) +
+                   " has nothing left to cancel: shipped quantities cannot "
+                   "be cancelled (use `orderhub refund` or `orderhub rma "
+                   "create`)"};
     }
     return everything;
   }
@@ -122,13 +123,12 @@ domain::Result<std::vector<LineQuantity>> lines_to_cancel(
   for (const LineQuantity& requested : *checked) {
     const OrderLine& line = *domain::find_line(order, requested.line_id);
     if (requested.quantity > rules::open_quantity(line)) {
-      return Error{"line " + line.line_id + ": cannot cancel " +
-                   std::to_string(requested.quantity) + ", only " +
-                   std::to_string(rules::open_quantity(line)) +
-                   " neither shipped nor cancelled (ordered " + std::to_string(line.quantity) +
-                   ", shipped " + std::to_string(line.quantity_shipped) + ", cancelled " +
-                   std::to_string(line.quantity_cancelled) +
-                   "); shipped quantities cannot be cancelled"};
+      return Error{
+          "line " + line.line_id + ": cannot cancel " + std::to_string(requested.quantity) +
+          ", only " + std::to_string(rules::open_quantity(line)) +
+          " neither shipped nor cancelled (ordered " + std::to_string(line.quantity) +
+          ", shipped " + std::to_string(line.quantity_shipped) + ", cancelled " +
+          std::to_string(line.quantity_cancelled) + "); shipped quantities cannot be cancelled"};
     }
   }
   return checked;
@@ -176,9 +176,14 @@ domain::Result<ShipmentPlan> plan_shipment(const Order& order, const ShipRequest
   ShipmentPlan plan;
   plan.shipment.carrier = request.carrier.empty() ? order.shipping.carrier : request.carrier;
   plan.shipment.service = request.service.empty() ? order.shipping.service : request.service;
-  if (plan.shipment.carrier.empty()) {
-    return Error{"a carrier is required: " + order_name(order) + "'s shipping method " +
-                 domain::quoted(order.shipping.channel_method) + " is not mapped"};
+  for (const auto& [part, value] :
+       {std::pair<const char*, const std::string*>{"carrier", &plan.shipment.carrier},
+        {"service", &plan.shipment.service}}) {
+    if (value->empty()) {
+      return Error{std::string("a ") + part + " is required: " + order_name(order) +
+                   "'s shipping method " + domain::quoted(order.shipping.channel_method) +
+                   " is not mapped"};
+    }
   }
   auto lines = lines_to_ship(order, request.lines);
   if (!lines) {
@@ -210,8 +215,7 @@ domain::Result<ShipmentPlan> plan_shipment(const Order& order, const ShipRequest
   return plan;
 }
 
-domain::Result<CancellationPlan> plan_cancellation(const Order& order,
-                                                   const CancelRequest& request,
+domain::Result<CancellationPlan> plan_cancellation(const Order& order, const CancelRequest& request,
                                                    const ChannelFacts& channel,
                                                    domain::Timestamp now) {
   if (auto closed = refuse_if_closed(order)) {

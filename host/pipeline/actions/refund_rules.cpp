@@ -71,8 +71,8 @@ domain::Result<LineRefunds> refunds_for_lines(const Order& order,
     if (requested.quantity > refundable) {
       return Error{"line " + line.line_id + ": cannot refund " +
                    std::to_string(requested.quantity) + ", only " + std::to_string(refundable) +
-                   " not refunded yet (ordered " + std::to_string(line.quantity) +
-                   ", refunded " + std::to_string(line.quantity_refunded) + ")"};
+                   " not refunded yet (ordered " + std::to_string(line.quantity) + ", refunded " +
+                   std::to_string(line.quantity_refunded) + ")"};
     }
     auto price = multiply(line.unit_price, requested.quantity);
     auto tax_share = rules::proportional_share(line.tax, requested.quantity, line.quantity);
@@ -109,8 +109,9 @@ ChannelDelivery refund_delivery(const Order& order, const RefundRequest& request
     return {false, "refund.send_to_channel is off for this account: recorded in the hub only"};
   }
   if (order.third_party_managed) {
-    return {false, order_name(order) + " is third-party managed (fulfilled outside the hub): "
-                                       "nothing is sent to its channel"};
+    return {false, order_name(order) +
+                       " is third-party managed (fulfilled outside the hub): "
+                       "nothing is sent to its channel"};
   }
   form = RefundForm::on_channel;
   return {true, ""};
@@ -124,8 +125,8 @@ std::optional<Error> check_part(std::string_view part, const Money& asked, const
     return left.error();
   }
   if (greater(asked, *left)) {
-    return Error{std::string(part) + " refund of " + to_string(asked) +
-                 " exceeds the refundable " + std::string(part) + " " +
+    return Error{std::string(part) + " refund of " + to_string(asked) + " exceeds the refundable " +
+                 std::string(part) + " " +
                  to_string(Money{std::max<std::int64_t>(left->minor, 0), left->currency})};
   }
   return std::nullopt;

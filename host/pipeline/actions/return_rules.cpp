@@ -57,12 +57,11 @@ domain::Result<RmaPlan> plan_rma(const Order& order, const OrderRecords& records
     const std::int64_t earlier = under_return(records, line.line_id);
     const std::int64_t returnable = line.quantity_shipped - earlier;
     if (requested.quantity > returnable) {
-      return Error{"line " + line.line_id + ": cannot return " +
-                   std::to_string(requested.quantity) + ", only " +
-                   std::to_string(std::max<std::int64_t>(returnable, 0)) +
-                   " shipped and not on an RMA yet (shipped " +
-                   std::to_string(line.quantity_shipped) + ", on earlier RMAs " +
-                   std::to_string(earlier) + ")"};
+      return Error{
+          "line " + line.line_id + ": cannot return " + std::to_string(requested.quantity) +
+          ", only " + std::to_string(std::max<std::int64_t>(returnable, 0)) +
+          " shipped and not on an RMA yet (shipped " + std::to_string(line.quantity_shipped) +
+          ", on earlier RMAs " + std::to_string(earlier) + ")"};
     }
   }
   RmaPlan plan;
@@ -102,8 +101,8 @@ domain::Result<RmaReceiptPlan> plan_rma_receipt(const Order& order, const OrderR
   for (const LineQuantity& returned : rma.lines) {
     OrderLine* line = domain::find_line(plan.order, returned.line_id);
     if (line == nullptr) {
-      return Error{rma_name(rma) + " names line " + domain::quoted(returned.line_id) +
-                   ", which " + order_name(order) + " no longer has"};
+      return Error{rma_name(rma) + " names line " + domain::quoted(returned.line_id) + ", which " +
+                   order_name(order) + " no longer has"};
     }
     line->quantity_returned += returned.quantity;
   }

@@ -60,8 +60,8 @@ void settle_fulfilment(Order& order) {
     open += open_quantity(line);
   }
   if (open > 0) {
-    order.shipping_status = shipped > 0 ? domain::ShippingStatus::partially_shipped
-                                        : domain::ShippingStatus::unshipped;
+    order.shipping_status =
+        shipped > 0 ? domain::ShippingStatus::partially_shipped : domain::ShippingStatus::unshipped;
     return;
   }
   if (shipped > 0) {
@@ -99,8 +99,7 @@ domain::Result<std::vector<Restock>> restock_for(const Order& order,
 }
 
 domain::Result<domain::Money> proportional_share(const domain::Money& amount,
-                                                 std::int64_t numerator,
-                                                 std::int64_t denominator) {
+                                                 std::int64_t numerator, std::int64_t denominator) {
   if (denominator <= 0) {
     return Error{"cannot share " + domain::to_string(amount) + " over " +
                  std::to_string(denominator) + " units"};

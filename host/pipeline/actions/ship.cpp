@@ -22,19 +22,18 @@ domain::Result<ShipOutcome> ship_order(store::Store& store, domain::OrderId orde
   outcome.shipment.id = transaction->fulfilment().add_shipment(outcome.shipment);
   outcome.order = plan->order;
   transaction->orders().update(outcome.order);
-  steps::record_history(*transaction, *order, outcome.order, context, "shipped",
-                        "shipment " + std::to_string(outcome.shipment.id) + " (" +
-                            describe_lines(outcome.shipment.lines) + ") by " +
-                            outcome.shipment.carrier +
-                            (outcome.shipment.service.empty() ? "" : " " + outcome.shipment.service) +
-                            (outcome.shipment.tracking_number.empty()
-                                 ? ""
-                                 : ", tracking " + outcome.shipment.tracking_number));
+  steps::record_history(
+      *transaction, *order, outcome.order, context, "shipped",
+      "shipment " + std::to_string(outcome.shipment.id) + " (" +
+          describe_lines(outcome.shipment.lines) + ") by " + outcome.shipment.carrier +
+          (outcome.shipment.service.empty() ? "" : " " + outcome.shipment.service) +
+          (outcome.shipment.tracking_number.empty()
+               ? ""
+               : ", tracking " + outcome.shipment.tracking_number));
   if (plan->delivery.send) {
     outcome.channel.outbox_row = steps::enqueue(
         *transaction, outcome.order, domain::OutboxKind::shipment,
-        shipment_document(outcome.order, outcome.shipment, plan->code_to_send,
-                          plan->service_code),
+        shipment_document(outcome.order, outcome.shipment, plan->code_to_send, plan->service_code),
         context.now + channel.settings.fulfillment_delay, context);
   } else {
     outcome.channel.not_sent_reason = plan->delivery.not_sent_reason;

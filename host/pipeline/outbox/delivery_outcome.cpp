@@ -33,10 +33,12 @@ DeliveryResult read_delivery_result(std::string_view output) {
   if (!document.is_object()) {
     return result;
   }
-  if (auto found = document.find("channel_reference"); found != document.end() && found->is_string()) {
+  if (auto found = document.find("channel_reference");
+      found != document.end() && found->is_string()) {
     result.channel_reference = found->get<std::string>();
   }
-  if (auto found = document.find("already_applied"); found != document.end() && found->is_boolean()) {
+  if (auto found = document.find("already_applied");
+      found != document.end() && found->is_boolean()) {
     result.already_applied = found->get<bool>();
   }
   if (auto found = document.find("message"); found != document.end() && found->is_string()) {

@@ -79,7 +79,8 @@ std::optional<domain::OutboxRow> OutboxDelivery::claim_next(const domain::Accoun
   }
   // claim() takes the oldest due rows, which is the row chosen above: every older unfinished row
   // is not due.
-  std::vector<domain::OutboxRow> claimed = transaction->outbox().claim(account, now, options_.lease, 1);
+  std::vector<domain::OutboxRow> claimed =
+      transaction->outbox().claim(account, now, options_.lease, 1);
   if (claimed.empty() || claimed.front().id != *next_id) {
     why_not = DeliveryStep::nothing_due;
     return std::nullopt;

@@ -91,8 +91,8 @@ domain::Result<SyncReport> run_sync(store::Store& store, ChannelProvider& channe
     // Something is unfinished but nothing can go before next_wake; a row that is due yet held
     // back (behind a delayed row of its order) is looked at again a second later.
     auto wake = next_wake.value_or(clock.now() + std::chrono::seconds(1));
-    wake = std::max(wake, std::chrono::system_clock::time_point(now_seconds) +
-                              std::chrono::seconds(1));
+    wake = std::max(wake,
+                    std::chrono::system_clock::time_point(now_seconds) + std::chrono::seconds(1));
     if (options.deadline && wake > *options.deadline) {
       if (clock.now() < *options.deadline) {
         sleeper.sleep_until(*options.deadline);

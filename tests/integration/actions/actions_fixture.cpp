@@ -144,8 +144,8 @@ void ActionsFixture::patch_sandbox_order(const std::string& channel_order_id,
   const auto response = client.Patch("/admin/cscart/orders/" + channel_order_id, patch.dump(),
                                      "application/merge-patch+json");
   if (!response || response->status != 200) {
-    throw std::runtime_error("PATCH /admin/cscart/orders/" + channel_order_id + " failed: " +
-                             (response ? response->body : std::string("no answer")));
+    throw std::runtime_error("PATCH /admin/cscart/orders/" + channel_order_id +
+                             " failed: " + (response ? response->body : std::string("no answer")));
   }
 }
 

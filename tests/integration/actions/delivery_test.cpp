@@ -53,13 +53,13 @@ TEST_F(DeliveryTest, ShipCancelRefundThenSyncDeliversEveryEffect) {
 
   must({"ship", id_text(shipped), "--carrier", "UPS", "--service", "Ground", "--tracking",
         "1Z999AA10000000001"});
-  must({"ship", "shop:" + partly_shipped.channel_order_id.str(), "--carrier", "FedEx",
-        "--service", "2Day", "--tracking", "7712", "--line", first_line.line_id + ":1"});
+  must({"ship", "shop:" + partly_shipped.channel_order_id.str(), "--carrier", "FedEx", "--service",
+        "2Day", "--tracking", "7712", "--line", first_line.line_id + ":1"});
   must({"cancel", id_text(cancelled), "--reason", "buyer asked"});
   must({"cancel", id_text(partly_cancelled), "--reason", "out of stock", "--line",
         cancelled_line.line_id + ":1"});
-  must({"refund", id_text(partly_refunded), "--amount", "5.00", "--reason", "late",
-        "--notes", "goodwill"});
+  must({"refund", id_text(partly_refunded), "--amount", "5.00", "--reason", "late", "--notes",
+        "goodwill"});
   must({"refund", id_text(refunded), "--reason", "never arrived"});
   EXPECT_TRUE(received().empty());  // nothing goes out before sync
 
@@ -86,8 +86,8 @@ TEST_F(DeliveryTest, ShipCancelRefundThenSyncDeliversEveryEffect) {
     EXPECT_EQ(body["tracking_number"], "1Z999AA10000000001");
     EXPECT_EQ(body["shipping_id"], shipping_id_of(shipped));
     EXPECT_EQ(body["shipping"], shipped.shipping.channel_method);
-    EXPECT_EQ(body["comments"], "orderhub shipment " +
-                                    key_of(rows, shipped.id, domain::OutboxKind::shipment));
+    EXPECT_EQ(body["comments"],
+              "orderhub shipment " + key_of(rows, shipped.id, domain::OutboxKind::shipment));
     nlohmann::json products = nlohmann::json::object();
     for (const domain::OrderLine& line : shipped.lines) {
       products[line.line_id] = line.quantity;
@@ -160,8 +160,8 @@ TEST_F(DeliveryTest, ShipCancelRefundThenSyncDeliversEveryEffect) {
 
 TEST_F(DeliveryTest, CancelAfterShipConfirmedIsRefusedAndChangesNothing) {
   const domain::Order order = shippable_orders().at(0);
-  must({"ship", id_text(order), "--carrier", "UPS", "--tracking", "1Z1", "--line",
-        order.lines[0].line_id + ":1"});
+  must({"ship", id_text(order), "--carrier", "UPS", "--service", "Ground", "--tracking", "1Z1",
+        "--line", order.lines[0].line_id + ":1"});
   must({"sync"});
   const domain::Order confirmed = stored(order.id);
   ASSERT_TRUE(confirmed.channel_notified_for_shipping);
@@ -171,9 +171,9 @@ TEST_F(DeliveryTest, CancelAfterShipConfirmedIsRefusedAndChangesNothing) {
   EXPECT_EQ(run.out, "");
   EXPECT_EQ(run.err, "orderhub cancel: order " + id_text(order) +
                          " is Ship Confirmed (its channel accepted the shipment), so it can no "
-                         "longer be cancelled: use `orderhub refund " + id_text(order) +
-                         "` to give money back, or `orderhub rma create " + id_text(order) +
-                         "` when items are coming back\n");
+                         "longer be cancelled: use `orderhub refund " +
+                         id_text(order) + "` to give money back, or `orderhub rma create " +
+                         id_text(order) + "` when items are coming back\n");
   EXPECT_EQ(stored(order.id), confirmed);
   EXPECT_EQ(outbox().size(), 1u);
 }
@@ -183,9 +183,11 @@ TEST_F(DeliveryTest, RefusalsExitOneWithTheReasonAndChangeNothing) {
   const std::string id = id_text(order);
   const std::string line = order.lines[0].line_id;
   const std::map<std::vector<std::string>, std::string> refusals = {
-      {{"ship", id, "--carrier", "UPS", "--tracking", "1", "--line", line + ":-1"},
+      {{"ship", id, "--carrier", "UPS", "--service", "Ground", "--tracking", "1", "--line",
+        line + ":-1"},
        "orderhub ship: --line " + line + ":-1: quantity must be a positive integer\n"},
-      {{"ship", id, "--carrier", "UPS", "--tracking", "1", "--line", "nope:1"},
+      {{"ship", id, "--carrier", "UPS", "--service", "Ground", "--tracking", "1", "--line",
+        "nope:1"},
        "orderhub ship: order " + id + " has no line \"nope\""},
       {{"refund", id, "--amount", "12,50"},
        "orderhub refund: refund amount: amount \"12,50\" is not a decimal number like 12.34\n"},
@@ -210,10 +212,11 @@ TEST_F(DeliveryTest, RefusalsExitOneWithTheReasonAndChangeNothing) {
 TEST_F(DeliveryTest, APermanentRefusalIsListedAndResendDeliversIt) {
   const domain::Order order = shippable_orders().at(0);
   const domain::OrderLine& line = order.lines[0];
-  must({"ship", id_text(order), "--carrier", "UPS", "--tracking", "1Z1", "--line",
-        line.line_id + ":1"});
+  must({"ship", id_text(order), "--carrier", "UPS", "--service", "Ground", "--tracking", "1Z1",
+        "--line", line.line_id + ":1"});
   // Someone shipped the item on CS-Cart meanwhile: the channel refuses a second shipment of it.
-  const nlohmann::json amount = sandbox_order(order.channel_order_id.str())["products"][line.line_id]["amount"];
+  const nlohmann::json amount =
+      sandbox_order(order.channel_order_id.str())["products"][line.line_id]["amount"];
   patch_sandbox_order(order.channel_order_id.str(),
                       {{"products", {{line.line_id, {{"shipped_amount", amount}}}}}});
 
@@ -221,7 +224,8 @@ TEST_F(DeliveryTest, APermanentRefusalIsListedAndResendDeliversIt) {
   EXPECT_EQ(failed_sync.exit_code, 1) << failed_sync.out << failed_sync.err;
   EXPECT_NE(failed_sync.out.find("shop: 0 delivered, 0 to retry, 1 failed"), std::string::npos)
       << failed_sync.out;
-  const nlohmann::json listed = nlohmann::json::parse(must({"outbox", "list", "--failed", "--json"}));
+  const nlohmann::json listed =
+      nlohmann::json::parse(must({"outbox", "list", "--failed", "--json"}));
   ASSERT_EQ(listed.size(), 1u);
   EXPECT_EQ(listed[0]["kind"], "shipment");
   EXPECT_EQ(listed[0]["state"], "failed");

@@ -41,7 +41,8 @@ TEST_F(CancelTest, CancelIsRefusedAfterShipConfirmed) {
   const std::string message =
       "order " + id() +
       " is Ship Confirmed (its channel accepted the shipment), so it can no longer be cancelled: "
-      "use `orderhub refund " + id() + "` to give money back, or `orderhub rma create " + id() +
+      "use `orderhub refund " +
+      id() + "` to give money back, or `orderhub rma create " + id() +
       "` when items are coming back";
   for (CancellationForm form :
        {CancellationForm::on_channel, CancellationForm::internal, CancellationForm::void_order}) {
@@ -51,9 +52,8 @@ TEST_F(CancelTest, CancelIsRefusedAfterShipConfirmed) {
 }
 
 TEST_F(CancelTest, ChannelCancelQueuesTheCancellationDocument) {
-  auto outcome =
-      cancel_order(*store_, order_id_, request(CancellationForm::on_channel), full_channel(),
-                   context());
+  auto outcome = cancel_order(*store_, order_id_, request(CancellationForm::on_channel),
+                              full_channel(), context());
   ASSERT_TRUE(outcome.ok()) << outcome.error().message;
   EXPECT_TRUE(outcome->full);
   EXPECT_EQ(stored(order_id_).status, domain::OrderStatus::cancelled);
@@ -69,8 +69,9 @@ TEST_F(CancelTest, ChannelCancelQueuesTheCancellationDocument) {
   EXPECT_EQ(document["reason"], "buyer asked");
   EXPECT_EQ(document["full"], true);
   EXPECT_EQ(document["restock"], false);
-  EXPECT_EQ(document["lines"], nlohmann::json::parse(
-                                   R"([{"line_id":"7","quantity":2},{"line_id":"8","quantity":1}])"));
+  EXPECT_EQ(
+      document["lines"],
+      nlohmann::json::parse(R"([{"line_id":"7","quantity":2},{"line_id":"8","quantity":1}])"));
   EXPECT_EQ(document["order"]["cancelled"], true);
 }
 

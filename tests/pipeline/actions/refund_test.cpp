@@ -222,7 +222,8 @@ TEST_F(RefundTest, LocalOrSendToChannelOffOrASiteOnlyChannelKeepTheRefundLocal) 
   ActionSettings off;
   off.refund_send_to_channel = false;
   const std::vector<std::pair<RefundRequest, ChannelFacts>> cases = {
-      {local, full_channel()}, {amount("1.00"), full_channel(off)},
+      {local, full_channel()},
+      {amount("1.00"), full_channel(off)},
       {amount("1.00"), site_only_channel()}};
   for (const auto& [request, channel] : cases) {
     auto outcome = refund_order(*store_, order_id_, request, channel, context());
@@ -251,8 +252,9 @@ TEST_F(RefundTest, AFullRefundWithNothingShippedCancelsTheOrder) {
 TEST_F(RefundTest, AFullyRefundedOrderHasNothingLeftToRefund) {
   ship_everything();
   ASSERT_TRUE(refund_order(*store_, order_id_, RefundRequest{}, full_channel(), context()).ok());
-  expect_refused(amount("1.00"),
-                 "order " + id() + " is already fully refunded (48.30 USD paid, 48.30 USD given back)");
+  expect_refused(
+      amount("1.00"),
+      "order " + id() + " is already fully refunded (48.30 USD paid, 48.30 USD given back)");
 }
 
 }  // namespace

@@ -84,8 +84,8 @@ TEST_F(RmaTest, ReceivingWithRestockAndRefundRestocksAndRefundsTheReturnedLines)
   EXPECT_EQ(store_->begin_read()->inventory().find("SKU-1")->on_hand, 2);
   ASSERT_TRUE(received->refund.has_value());
   EXPECT_EQ(received->refund->refund.amount, usd(3240));  // 2 x 15.00 + the line's 2.40 tax
-  EXPECT_EQ(received->refund->refund.reason, "RMA " + std::to_string(rma->rma.id) +
-                                                 ": does not fit");
+  EXPECT_EQ(received->refund->refund.reason,
+            "RMA " + std::to_string(rma->rma.id) + ": does not fit");
   EXPECT_TRUE(received->refund->channel.outbox_row.has_value());
   const domain::Order order = stored(order_id_);
   EXPECT_EQ(domain::find_line(order, "7")->quantity_returned, 2);

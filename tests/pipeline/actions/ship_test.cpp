@@ -61,8 +61,8 @@ TEST_F(ShipTest, FullShipmentCompletesTheOrderAndQueuesTheShipmentDocument) {
   EXPECT_EQ(rows[0].kind, domain::OutboxKind::shipment);
   EXPECT_EQ(rows[0].account, shop_);
   EXPECT_EQ(rows[0].order_id, order_id_);
-  const std::string key = "ship:" + std::to_string(order_id_.value) + ":" +
-                          std::to_string(outcome->shipment.id);
+  const std::string key =
+      "ship:" + std::to_string(order_id_.value) + ":" + std::to_string(outcome->shipment.id);
   EXPECT_EQ(rows[0].idempotency_key, key);
   EXPECT_EQ(rows[0].next_attempt_at, now_);
 
@@ -112,15 +112,20 @@ TEST_F(ShipTest, AnotherCarrierThanTheMappedOneSendsNoChannelCode) {
   EXPECT_EQ(document["shipment"]["service_code"], "");
 }
 
-TEST_F(ShipTest, AnUnmappedOrderNeedsACarrier) {
+TEST_F(ShipTest, AnUnmappedOrderNeedsACarrierAndAService) {
   domain::Order order = stored(order_id_);
   order.shipping = {"Pigeon Post", "", "", "", "", false, true};
   store_order(order);
+  const std::string id = std::to_string(order_id_.value);
   ShipRequest ship = request();
   ship.carrier.clear();
-  expect_refused(ship,
-                 "a carrier is required: order " + std::to_string(order_id_.value) +
-                     "'s shipping method \"Pigeon Post\" is not mapped");
+  expect_refused(ship, "a carrier is required: order " + id +
+                           "'s shipping method \"Pigeon Post\" is not mapped");
+  ship = request();
+  ship.service.clear();
+  expect_refused(ship, "a service is required: order " + id +
+                           "'s shipping method \"Pigeon Post\" is not mapped");
+  EXPECT_TRUE(ship_order(*store_, order_id_, request(), full_channel(), context()).ok());
 }
 
 TEST_F(ShipTest, ShippingMoreThanOrderedIsRefused) {
@@ -166,8 +171,8 @@ TEST_F(ShipTest, AnOrderOnHoldOrWithAProblemIsNotShippedUntilReleased) {
 
 TEST_F(ShipTest, NothingLeftToShipIsRefused) {
   ASSERT_TRUE(ship_order(*store_, order_id_, request(), full_channel(), context()).ok());
-  expect_refused(request(), "order " + std::to_string(order_id_.value) +
-                                " has nothing left to ship");
+  expect_refused(request(),
+                 "order " + std::to_string(order_id_.value) + " has nothing left to ship");
 }
 
 TEST_F(ShipTest, UploadDisabledProducesNoShipmentRow) {
@@ -183,8 +188,8 @@ TEST_F(ShipTest, UploadDisabledProducesNoShipmentRow) {
 
 TEST_F(ShipTest, AChannelWithoutShipmentUploadGetsNoRow) {
   CapabilityList download_only({"orders.download"});
-  auto outcome = ship_order(*store_, order_id_, request(), ChannelFacts{download_only, {}},
-                            context());
+  auto outcome =
+      ship_order(*store_, order_id_, request(), ChannelFacts{download_only, {}}, context());
   ASSERT_TRUE(outcome.ok());
   EXPECT_TRUE(outbox_rows().empty());
   EXPECT_EQ(outcome->channel.not_sent_reason, "the channel takes no shipment uploads");

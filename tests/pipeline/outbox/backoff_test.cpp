@@ -85,8 +85,7 @@ TEST_F(OutboxTest, ADelayedUploadHoldsBackOnlyLaterRowsOfItsOwnOrder) {
 
   clock_.set(std::chrono::system_clock::time_point(at("2026-11-23T12:30:00Z")));
   worker.deliver_due(shop_, channel_);
-  EXPECT_EQ(keys_sent(channel_),
-            (std::vector<std::string>{"ship:2:2", "ship:1:1", "refund:1:3"}));
+  EXPECT_EQ(keys_sent(channel_), (std::vector<std::string>{"ship:2:2", "ship:1:1", "refund:1:3"}));
 }
 
 }  // namespace

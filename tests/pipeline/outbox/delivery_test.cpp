@@ -55,15 +55,15 @@ TEST_F(OutboxTest, PermanentFailureIsListedAndResendWorks) {
   const auto failed = rows_in(domain::OutboxState::failed);
   ASSERT_EQ(failed.size(), 1u);
   EXPECT_EQ(failed[0].id, queued.id);
-  EXPECT_EQ(failed[0].last_error,
-            "INVALID_ARGUMENT: tracking number 1Z1 is not valid for UPS");
+  EXPECT_EQ(failed[0].last_error, "INVALID_ARGUMENT: tracking number 1Z1 is not valid for UPS");
   EXPECT_EQ(history(order_id_).back().kind, "channel_refused");
   EXPECT_FALSE(stored(order_id_).channel_notified_for_shipping);
   // A failed row is not retried on its own.
   EXPECT_EQ(worker.deliver_next(shop_, channel_).step, DeliveryStep::nothing_due);
 
   ASSERT_TRUE(store::in_write_transaction(*store_, [&](store::Transaction& transaction) {
-    return transaction.outbox().resend(queued.id, std::chrono::floor<std::chrono::seconds>(clock_.now()));
+    return transaction.outbox().resend(queued.id,
+                                       std::chrono::floor<std::chrono::seconds>(clock_.now()));
   }));
   EXPECT_EQ(worker.deliver_next(shop_, channel_).step, DeliveryStep::delivered);
   EXPECT_EQ(row(queued.id).state, domain::OutboxState::done);

@@ -1,7 +1,7 @@
 // sync_test.cpp: a sync run over accounts: due rows only by default, through retries with wait,
 // and stopping at a deadline.
-#include "outbox_test_support.h"
 #include "pipeline/outbox/sync.h"
+#include "outbox_test_support.h"
 
 namespace orderhub::pipeline::testing {
 namespace {
@@ -115,9 +115,8 @@ TEST_F(SyncTest, AnAccountWhosePluginIsMissingIsReportedAndItsRowsStay) {
   request.payload_json = "{}";
   request.not_before = now_;
   request.created_at = now_;
-  store::in_write_transaction(*store_, [&](store::Transaction& transaction) {
-    transaction.outbox().enqueue(request);
-  });
+  store::in_write_transaction(
+      *store_, [&](store::Transaction& transaction) { transaction.outbox().enqueue(request); });
   enqueue("ship:1:1");
 
   SyncOptions options;
