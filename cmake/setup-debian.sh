@@ -7,7 +7,7 @@ packages=(
   build-essential cmake make pkg-config git ca-certificates
   libboost-dev libboost-program-options-dev
   nlohmann-json3-dev libvalijson-dev libspdlog-dev libfmt-dev
-  libhpdf-dev libsqlite3-dev libcpp-httplib-dev libssl-dev
+  libhpdf-dev libpugixml-dev libsqlite3-dev libcpp-httplib-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl python3
 )

@@ -69,7 +69,8 @@ std::string rfc3339_from_unix_seconds(std::int64_t seconds) {
   const std::int64_t days = seconds / seconds_per_day;
   const std::int64_t second_of_day = seconds % seconds_per_day;
   const CivilDate date = civil_from_days(days);
-  char text[32];
+  // Sized for the widest values the format can produce (a 64-bit year), which -O2 checks.
+  char text[96];
   std::snprintf(text, sizeof(text), "%04lld-%02d-%02dT%02lld:%02lld:%02lldZ",
                 static_cast<long long>(date.year), date.month, date.day,
                 static_cast<long long>(second_of_day / 3600),

@@ -2,7 +2,7 @@
 // `orderhub sync` delivers every effect, checked field by field in what the sandbox received.
 #include <map>
 
-#include "actions_fixture.h"
+#include "channel_fixture.h"
 
 namespace orderhub::testing {
 namespace {

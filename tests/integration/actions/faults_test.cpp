@@ -1,7 +1,7 @@
 // faults_test.cpp: with the sandbox failing requests (503s, 429s with Retry-After, writes applied
 // and then dropped), repeated `orderhub sync --wait` delivers every shipment, cancellation and
 // refund exactly once, and never calls again before a Retry-After has passed.
-#include "actions_fixture.h"
+#include "channel_fixture.h"
 #include "effect_count.h"
 
 namespace orderhub::testing {

@@ -7,7 +7,7 @@
 #include <random>
 #include <thread>
 
-#include "actions_fixture.h"
+#include "channel_fixture.h"
 #include "effect_count.h"
 
 namespace orderhub::testing {
