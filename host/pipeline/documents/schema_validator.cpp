@@ -23,13 +23,44 @@ namespace {
 constexpr std::string_view kIdPrefix = "orderhub.";
 
 // A schema document and the valijson schema parsed from it (which points into the document).
+// valijson 1.0 builds a std::regex for every "format" check it makes (date, date-time), which
+// made schema checks most of a download's CPU time. In our schemas every format sits beside a
+// "pattern" that fixes the shape, and the host reads every date and time with a calendar check
+// (2026-02-30 is refused there, naming the field), so the host checks against the schemas with
+// the "format" keywords left out. Property names are kept: only keyword positions are touched.
+void drop_format_keywords(nlohmann::json& schema) {
+  if (schema.is_array()) {
+    for (nlohmann::json& item : schema) {
+      drop_format_keywords(item);
+    }
+    return;
+  }
+  if (!schema.is_object()) {
+    return;
+  }
+  if (const auto format = schema.find("format"); format != schema.end() && format->is_string()) {
+    schema.erase(format);
+  }
+  for (auto& [key, value] : schema.items()) {
+    if (key == "properties" || key == "definitions") {
+      for (auto& [name, member] : value.items()) {
+        drop_format_keywords(member);
+      }
+    } else {
+      drop_format_keywords(value);
+    }
+  }
+}
+
 struct ParsedSchema {
-  nlohmann::json document;
+  nlohmann::json document;  // as published
+  nlohmann::json checked;   // what the validator runs: the document without format keywords
   valijson::Schema schema;
 
-  explicit ParsedSchema(nlohmann::json source) : document(std::move(source)) {
+  explicit ParsedSchema(nlohmann::json source) : document(std::move(source)), checked(document) {
+    drop_format_keywords(checked);
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(document);
+    valijson::adapters::NlohmannJsonAdapter adapter(checked);
     parser.populateSchema(adapter, schema);
   }
 };
@@ -70,7 +101,9 @@ bool is_strict_prefix(const std::vector<std::string>& prefix, const std::vector<
 }
 
 std::vector<SchemaError> run(const valijson::Schema& schema, const nlohmann::json& document) {
-  valijson::Validator validator;
+  // One validator per thread: it keeps the compiled regular expressions of "pattern" keywords,
+  // which a fresh validator would compile again for every document.
+  thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(document);
   if (validator.validate(schema, adapter, &results)) {
