@@ -48,8 +48,9 @@ void print_items(std::ostream& out, const std::vector<domain::InventoryItem>& it
 }
 
 int list_inventory(const CommandContext& context, const std::vector<std::string>& arguments) {
-  CommandOptions options("[--json]", "Lists the hub's stock by SKU: on hand, on purchase orders "
-                                     "and in shipping containers, with their dates.");
+  CommandOptions options("[--json]",
+                         "Lists the hub's stock by SKU: on hand, on purchase orders "
+                         "and in shipping containers, with their dates.");
   options.add()("json", "print JSON");
   int exit_code = kExitSuccess;
   const auto values = options.parse(context, arguments, exit_code);

@@ -103,7 +103,8 @@ int push_inventory(const CommandContext& context, const std::vector<std::string>
   if (values->count("ACCOUNT") == 0) {
     return usage_error(context, "the ACCOUNT is missing");
   }
-  auto account = domain::AccountId::parse((*values)["ACCOUNT"].as<std::vector<std::string>>().front());
+  auto account =
+      domain::AccountId::parse((*values)["ACCOUNT"].as<std::vector<std::string>>().front());
   if (!account) {
     return usage_error(context, "ACCOUNT: " + account.error().message);
   }

@@ -23,10 +23,10 @@ domain::Result<domain::InventoryItem> apply_options(domain::InventoryItem item,
     }
     return values[name].as<std::string>();
   };
-  for (auto [name, field] : {std::pair{"on-hand", &domain::InventoryItem::on_hand},
-                             std::pair{"on-order", &domain::InventoryItem::on_order},
-                             std::pair{"container-on-order",
-                                       &domain::InventoryItem::container_on_order}}) {
+  for (auto [name, field] :
+       {std::pair{"on-hand", &domain::InventoryItem::on_hand},
+        std::pair{"on-order", &domain::InventoryItem::on_order},
+        std::pair{"container-on-order", &domain::InventoryItem::container_on_order}}) {
     if (const auto text = given(name)) {
       auto count = parse_count_option(std::string("--") + name, *text);
       if (!count) {
@@ -79,9 +79,9 @@ int set_inventory(const CommandContext& context, const std::vector<std::string>&
       "expected-date", po::value<std::string>()->value_name("YYYY-MM-DD"),
       "when the purchase order is expected (\"\" clears it)")(
       "container-on-order", po::value<std::string>()->value_name("N"),
-      "units in shipping containers")(
-      "container-eta", po::value<std::string>()->value_name("YYYY-MM-DD"),
-      "the container's estimated arrival (\"\" clears it)")(
+      "units in shipping containers")("container-eta",
+                                      po::value<std::string>()->value_name("YYYY-MM-DD"),
+                                      "the container's estimated arrival (\"\" clears it)")(
       "unit-cost", po::value<std::string>()->value_name("MONEY"),
       "cost of one unit, amount and currency: \"12.34 USD\" (\"\" clears it)");
   int exit_code = kExitSuccess;

@@ -21,7 +21,7 @@ domain::Result<std::int64_t> parse_count_option(std::string_view option, std::st
 }
 
 domain::Result<std::optional<domain::Date>> parse_optional_date_option(std::string_view option,
-                                                                      std::string_view text) {
+                                                                       std::string_view text) {
   if (text.empty()) {
     return std::optional<domain::Date>{};
   }

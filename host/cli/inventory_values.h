@@ -19,7 +19,7 @@ domain::Result<std::int64_t> parse_count_option(std::string_view option, std::st
 
 // "2026-12-01" -> the date; "" -> nothing (clears the stored date).
 domain::Result<std::optional<domain::Date>> parse_optional_date_option(std::string_view option,
-                                                                      std::string_view text);
+                                                                       std::string_view text);
 
 // "12.34 USD" -> 1234 USD; "" -> nothing (clears it). Negative amounts are refused.
 domain::Result<std::optional<domain::Money>> parse_unit_cost_option(std::string_view option,

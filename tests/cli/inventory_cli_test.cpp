@@ -40,9 +40,9 @@ class InventoryCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
     static int counter = 0;
-    directory_ = std::filesystem::path(::testing::TempDir()) /
-                 ("orderhub-inventory-cli-" + std::to_string(::getpid()) + "-" +
-                  std::to_string(counter++));
+    directory_ =
+        std::filesystem::path(::testing::TempDir()) /
+        ("orderhub-inventory-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::filesystem::remove_all(directory_);
     std::filesystem::create_directories(directory_);
   }
@@ -107,9 +107,9 @@ TEST_F(InventoryCliTest, EveryInventoryCommandHasHelp) {
   }
   run = orderhub({"inventory", "set", "--help"});
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  for (const char* option : {"SKU", "--on-hand N", "--on-order N", "--expected-date YYYY-MM-DD",
-                             "--container-on-order N", "--container-eta YYYY-MM-DD",
-                             "--unit-cost MONEY"}) {
+  for (const char* option :
+       {"SKU", "--on-hand N", "--on-order N", "--expected-date YYYY-MM-DD",
+        "--container-on-order N", "--container-eta YYYY-MM-DD", "--unit-cost MONEY"}) {
     EXPECT_TRUE(contains(run.out, option)) << option << " missing from\n" << run.out;
   }
   run = orderhub({"inventory", "list", "--help"});
@@ -164,8 +164,8 @@ TEST_F(InventoryCliTest, ListPrintsAnAlignedTable) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(contains(run.out, "no inventory")) << run.out;
   ASSERT_EQ(orderhub({"inventory", "set", "LONG-SKU-1", "--on-hand", "12"}).exit_code, 0);
-  ASSERT_EQ(orderhub({"inventory", "set", "B", "--on-order", "3", "--expected-date",
-                      "2027-01-05"}).exit_code,
+  ASSERT_EQ(orderhub({"inventory", "set", "B", "--on-order", "3", "--expected-date", "2027-01-05"})
+                .exit_code,
             0);
   run = orderhub({"inventory", "list"});
   EXPECT_EQ(run.exit_code, 0) << run.err;
@@ -192,9 +192,9 @@ TEST_F(InventoryCliTest, PushRefusesAnAccountThatDoesNotSendBackorders) {
 
 TEST_F(InventoryCliTest, PushRefusesAPluginWithoutTheCapability) {
   const std::string fixtures = ORDERHUB_FIXTURE_PLUGINS;
-  ProcessResult run = orderhub(
-      {"account", "add", "plain", "--plugin", "org.orderhub.tests.good", "--config", "{}"},
-      fixtures);
+  ProcessResult run =
+      orderhub({"account", "add", "plain", "--plugin", "org.orderhub.tests.good", "--config", "{}"},
+               fixtures);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   ASSERT_EQ(orderhub({"account", "set", "plain", "inventory.backorder=true"}, fixtures).exit_code,
             0);
@@ -228,9 +228,8 @@ TEST_F(InventoryCliTest, PushSendsOutOfStockProductsAndPrintsTheDeliveryResult) 
                 .exit_code,
             0);
   ASSERT_EQ(orderhub({"inventory", "set", "NOTHING", "--on-hand", "0"}).exit_code, 0);
-  ASSERT_EQ(orderhub({"inventory", "set", "STOCKED", "--on-hand", "9", "--on-order", "1"})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      orderhub({"inventory", "set", "STOCKED", "--on-hand", "9", "--on-order", "1"}).exit_code, 0);
 
   ProcessResult run = orderhub({"inventory", "push", "shop"});
   ASSERT_EQ(run.exit_code, 0) << run.err << run.out;

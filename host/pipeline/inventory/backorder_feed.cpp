@@ -6,11 +6,11 @@
 namespace orderhub::pipeline {
 
 domain::Date one_month_after(domain::Date day) {
-  const std::chrono::year_month next = std::chrono::year_month(day.year(), day.month()) +
-                                       std::chrono::months(1);
-  const std::chrono::day last = std::chrono::year_month_day_last(
-                                    next.year(), std::chrono::month_day_last(next.month()))
-                                    .day();
+  const std::chrono::year_month next =
+      std::chrono::year_month(day.year(), day.month()) + std::chrono::months(1);
+  const std::chrono::day last =
+      std::chrono::year_month_day_last(next.year(), std::chrono::month_day_last(next.month()))
+          .day();
   return domain::Date(next.year(), next.month(), std::min(day.day(), last));
 }
 

@@ -30,7 +30,7 @@ enum class OnOrderSource {
 // One product as the feed sends it.
 struct BackorderItem {
   std::string sku{};
-  std::int64_t quantity = 0;                      // available to sell: 0 when out of stock
+  std::int64_t quantity = 0;                        // available to sell: 0 when out of stock
   std::optional<std::int64_t> quantity_on_order{};  // unset: nothing on order (rule 3)
   std::optional<domain::Date> expected_delivery_date{};
 

@@ -28,13 +28,16 @@ domain::Result<InventoryPushReport> push_inventory(store::Store& store,
     return settings.error().within(named);
   }
   if (!settings->inventory_backorder) {
-    return domain::Error{named + " does not send backorder information: turn on its setting "
-                                 "inventory.backorder (`orderhub account set " +
+    return domain::Error{named +
+                         " does not send backorder information: turn on its setting "
+                         "inventory.backorder (`orderhub account set " +
                          account.id.str() + " inventory.backorder=true`)"};
   }
   if (!capabilities.has(capability::inventory_backorder)) {
-    return domain::Error{named + ": plugin " + account.plugin_id + " does not declare the "
-                         "capability " + std::string(capability::inventory_backorder) +
+    return domain::Error{named + ": plugin " + account.plugin_id +
+                         " does not declare the "
+                         "capability " +
+                         std::string(capability::inventory_backorder) +
                          ", so it cannot take backorder information"};
   }
 
@@ -46,7 +49,8 @@ domain::Result<InventoryPushReport> push_inventory(store::Store& store,
   std::optional<domain::Error> invalid;
   std::optional<domain::OutboxRow> queued = store::in_write_transaction(
       store, [&](store::Transaction& transaction) -> std::optional<domain::OutboxRow> {
-        report.items = backorder_items(transaction.inventory().list(), source, domain::date_of(now));
+        report.items =
+            backorder_items(transaction.inventory().list(), source, domain::date_of(now));
         if (report.items.empty()) {
           return std::nullopt;
         }
@@ -57,8 +61,8 @@ domain::Result<InventoryPushReport> push_inventory(store::Store& store,
             SchemaValidator::shared().validate("inventory_update", nlohmann::json::parse(payload));
         if (!problems.empty()) {
           // Stock the store holds but the document cannot carry (e.g. an empty SKU).
-          invalid = domain::Error{named + ": the inventory update is not valid: " +
-                                  problems.front().to_string()};
+          invalid = domain::Error{
+              named + ": the inventory update is not valid: " + problems.front().to_string()};
           return std::nullopt;
         }
         domain::OutboxRequest request;

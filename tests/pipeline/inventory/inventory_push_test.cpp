@@ -158,10 +158,11 @@ TEST_F(InventoryPushTest, ContainersSettingSendsTheContainerFigures) {
 
   auto report = push(recorder_capabilities());
   ASSERT_TRUE(report.ok()) << report.error().message;
-  EXPECT_EQ(received("document.1"),
-            R"({"schema":"orderhub.inventory_update/1",)"
-            R"("idempotency_key":"inventory:shop:2026-11-23T10:00:00Z","items":[)"
-            R"({"sku":"A","quantity":0,"quantity_on_order":40,"expected_delivery_date":"2027-01-20"}]})");
+  EXPECT_EQ(
+      received("document.1"),
+      R"({"schema":"orderhub.inventory_update/1",)"
+      R"("idempotency_key":"inventory:shop:2026-11-23T10:00:00Z","items":[)"
+      R"({"sku":"A","quantity":0,"quantity_on_order":40,"expected_delivery_date":"2027-01-20"}]})");
 }
 
 TEST_F(InventoryPushTest, RefusedWhenTheAccountDoesNotSendBackorders) {
