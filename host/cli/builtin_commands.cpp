@@ -1,6 +1,7 @@
 // The commands of the orderhub executable, one line each; each command lives in its own file.
 #include "action_commands.h"
 #include "hub_commands.h"
+#include "inventory_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
 
@@ -21,6 +22,7 @@ CommandRegistry builtin_commands() {
   registry.add(rma_command());
   registry.add(sync_command());
   registry.add(outbox_command());
+  registry.add(inventory_command());
   return registry;
 }
 

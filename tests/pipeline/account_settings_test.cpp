@@ -33,7 +33,8 @@ TEST(AccountSettingsTest, EveryKeyIsListedWithItsDefault) {
       {"download.limit_date", ""},        {"download.lookback", "10m"},
       {"fulfillment.upload", "true"},     {"fulfillment.delay", "0s"},
       {"invoice.upload", "false"},        {"invoice.plugin", ""},
-      {"invoice.template", ""},           {"refund.send_to_channel", "true"}};
+      {"invoice.template", ""},           {"refund.send_to_channel", "true"},
+      {"inventory.backorder", "false"},   {"inventory.use_containers", "false"}};
   EXPECT_EQ(effective, expected);
 }
 

@@ -19,7 +19,7 @@ struct SettingRule {
   std::chrono::seconds minimum{0};  // durations only
 };
 
-constexpr std::array<SettingRule, 12> kRules{{
+constexpr std::array<SettingRule, 14> kRules{{
     {{"download.enabled", "true", "download orders from this account"}, ValueKind::boolean},
     {{"download.interval", "30m", "how often the service downloads (minimum 10s)"},
      ValueKind::duration,
@@ -40,6 +40,11 @@ constexpr std::array<SettingRule, 12> kRules{{
     {{"invoice.template", "", "the invoice template path (empty: the plugin's default)"},
      ValueKind::path},
     {{"refund.send_to_channel", "true", "send refunds to the channel (else record them locally)"},
+     ValueKind::boolean},
+    {{"inventory.backorder", "false", "send backorder information (`orderhub inventory push`)"},
+     ValueKind::boolean},
+    {{"inventory.use_containers", "false",
+      "shipping containers for purchase orders: backorders use the container's figures"},
      ValueKind::boolean},
 }};
 
@@ -176,6 +181,8 @@ domain::Result<AccountSettings> parse_account_settings(
   typed.invoice_plugin = values.at("invoice.plugin");
   typed.invoice_template = values.at("invoice.template");
   typed.refund_send_to_channel = flag("refund.send_to_channel");
+  typed.inventory_backorder = flag("inventory.backorder");
+  typed.inventory_use_containers = flag("inventory.use_containers");
   return typed;
 }
 

@@ -15,6 +15,9 @@
 //   invoice.plugin            plugin id ""     the invoice plugin for this account (empty: default)
 //   invoice.template          path      ""     the invoice template (empty: the plugin's default)
 //   refund.send_to_channel    bool      true   send refunds to the channel (else record locally)
+//   inventory.backorder       bool      false  send backorder information (inventory push)
+//   inventory.use_containers  bool      false  shipping containers for purchase orders: the
+//                                              backorder feed uses the container's figures
 #pragma once
 
 #include <chrono>
@@ -42,6 +45,8 @@ struct AccountSettings {
   std::string invoice_plugin{};
   std::string invoice_template{};
   bool refund_send_to_channel = true;
+  bool inventory_backorder = false;
+  bool inventory_use_containers = false;
 
   friend bool operator==(const AccountSettings&, const AccountSettings&) = default;
 };
