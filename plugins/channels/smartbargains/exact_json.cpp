@@ -83,6 +83,113 @@ std::optional<json> parse_json_keeping_decimals(std::string_view text) {
   return builder.take();
 }
 
+namespace {
+
+constexpr std::size_t not_found = std::string_view::npos;
+
+bool is_space(char letter) {
+  return letter == ' ' || letter == '\t' || letter == '\n' || letter == '\r';
+}
+
+// text[start] is '"': the index just past the closing quote, or not_found.
+std::size_t end_of_string(std::string_view text, std::size_t start) {
+  for (std::size_t index = start + 1; index < text.size(); ++index) {
+    if (text[index] == '\\') {
+      ++index;
+    } else if (text[index] == '"') {
+      return index + 1;
+    }
+  }
+  return not_found;
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t index) {
+  while (index < text.size() && is_space(text[index])) {
+    ++index;
+  }
+  return index;
+}
+
+// text[open] is '[': the text of each element, split at the commas of this array's own level.
+std::optional<std::vector<std::string_view>> array_items(std::string_view text, std::size_t open) {
+  std::vector<std::string_view> items;
+  std::size_t item_start = not_found;
+  int depth = 0;
+  const auto finish_item = [&](std::size_t end) {
+    if (item_start != not_found) {
+      while (end > item_start && is_space(text[end - 1])) {
+        --end;
+      }
+      items.push_back(text.substr(item_start, end - item_start));
+      item_start = not_found;
+    }
+  };
+  for (std::size_t index = open + 1; index < text.size();) {
+    const char letter = text[index];
+    if (letter == '"') {
+      item_start = item_start == not_found ? index : item_start;
+      index = end_of_string(text, index);
+      if (index == not_found) {
+        return std::nullopt;
+      }
+      continue;
+    }
+    if (depth == 0 && (letter == ',' || letter == ']')) {
+      finish_item(index);
+      if (letter == ']') {
+        return items;
+      }
+      ++index;
+      continue;
+    }
+    if (!is_space(letter) && item_start == not_found) {
+      item_start = index;
+    }
+    if (letter == '{' || letter == '[') {
+      ++depth;
+    } else if (letter == '}' || letter == ']') {
+      --depth;
+    }
+    ++index;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string_view>> top_level_array_items(std::string_view text,
+                                                                    std::string_view key) {
+  int depth = 0;
+  for (std::size_t index = 0; index < text.size();) {
+    const char letter = text[index];
+    if (letter == '"') {
+      const std::size_t end = end_of_string(text, index);
+      if (end == not_found) {
+        return std::nullopt;
+      }
+      const std::size_t after = skip_spaces(text, end);
+      // A string directly in the top-level object followed by ':' is one of its keys.
+      if (depth == 1 && after < text.size() && text[after] == ':' &&
+          text.substr(index + 1, end - index - 2) == key) {
+        const std::size_t value = skip_spaces(text, after + 1);
+        if (value < text.size() && text[value] == '[') {
+          return array_items(text, value);
+        }
+        return std::nullopt;
+      }
+      index = end;
+      continue;
+    }
+    if (letter == '{' || letter == '[') {
+      ++depth;
+    } else if (letter == '}' || letter == ']') {
+      --depth;
+    }
+    ++index;
+  }
+  return std::nullopt;
+}
+
 std::string dump_json(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }

@@ -92,10 +92,19 @@ std::string download_orders_page(const SmartBargainsClient& client, const sdk::L
     }
   }
 
+  // Each order's payload as Smart Bargains sent it, for audit; re-serialised only if the page
+  // cannot be split (it was parsed, so that does not happen in practice).
+  auto verbatim = top_level_array_items(list.text, "orders");
+  if (verbatim && verbatim->size() != rows->size()) {
+    verbatim.reset();
+  }
+
   json orders = json::array();
   json rejected = json::array();
-  for (const json& row : *rows) {
-    OrderMapping mapping = map_order(row, dump_json(row), default_currency);
+  for (std::size_t index = 0; index < rows->size(); ++index) {
+    const json& row = (*rows)[index];
+    std::string raw = verbatim ? std::string((*verbatim)[index]) : dump_json(row);
+    OrderMapping mapping = map_order(row, std::move(raw), default_currency);
     if (!mapping.mapped) {
       log.warn("smartbargains: order " + mapping.rejection.channel_order_id.value_or("?") +
                " rejected at " + mapping.rejection.field + ": " + mapping.rejection.message);

@@ -40,6 +40,11 @@ TEST_F(SandboxDownloadTest, SmallPagesWalkEveryOrderExactlyOnce) {
     sandbox_numbers.insert(order["po_number"].get<std::string>());
   }
   EXPECT_EQ(po_numbers(orders), sandbox_numbers);
+  // raw is the order as the channel sent it.
+  for (const json& order : orders) {
+    const json wire = json::parse(order["raw"].get<std::string>());
+    EXPECT_EQ(wire, sandbox_order(order["channel_order_id"]));
+  }
 }
 
 TEST_F(SandboxDownloadTest, OrdersChangedAtOrAfterUntilWaitForTheNextWindow) {
