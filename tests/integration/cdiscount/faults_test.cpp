@@ -43,8 +43,8 @@ TEST_F(CdiscountFaultsTest, RepeatedSyncWaitDeliversEveryShipmentExactlyOnceAndN
   const std::vector<domain::OutboxRow> rows = outbox();
   ASSERT_EQ(rows.size(), effects);
   for (const domain::OutboxRow& row : rows) {
-    EXPECT_EQ(row.state, domain::OutboxState::done) << row.idempotency_key << ": "
-                                                    << row.last_error;
+    EXPECT_EQ(row.state, domain::OutboxState::done)
+        << row.idempotency_key << ": " << row.last_error;
   }
   const nlohmann::json all = received();
   for (const auto& [number, tracking] : shipped) {

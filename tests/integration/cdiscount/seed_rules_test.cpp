@@ -38,7 +38,8 @@ class CdiscountRulesTest : public ChannelFixture {
 
 class CdiscountUnpaidAllowedTest : public ChannelFixture {
  protected:
-  CdiscountUnpaidAllowedTest() : ChannelFixture(cdiscount_channel({"download.allow_unpaid=true"})) {}
+  CdiscountUnpaidAllowedTest()
+      : ChannelFixture(cdiscount_channel({"download.allow_unpaid=true"})) {}
 
   const domain::Order* stored_in_state(const std::vector<domain::Order>& orders,
                                        const std::string& state) const {
@@ -128,7 +129,7 @@ TEST_F(CdiscountRulesTest, RefundIsLocalOnlyAndRecordsItsFieldsWithDefaults) {
   ASSERT_EQ(refunds.size(), 1u);
   const domain::Refund& refund = refunds[0];
   EXPECT_EQ(refund.form, domain::RefundForm::local);
-  EXPECT_EQ(refund.amount, order.paid);  // default: the total paid
+  EXPECT_EQ(refund.amount, order.paid);                             // default: the total paid
   EXPECT_EQ(domain::format_date(refund.refund_date), today_utc());  // default: today
   EXPECT_EQ(refund.notes, "box crushed");
   EXPECT_EQ(refund.method, "bank transfer");

@@ -78,8 +78,9 @@ TEST(CdiscountValidation, ShippingMessageCarriesStatesCarrierAndTracking) {
 
 TEST(CdiscountClientAnswers, ClientFaultIsPermanentAndServerFaultRetryable) {
   const auto fault = [](const char* code) {
-    return std::string("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                       "<s:Body><s:Fault><faultcode>s:") +
+    return std::string(
+               "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+               "<s:Body><s:Fault><faultcode>s:") +
            code + "</faultcode><faultstring>bad</faultstring></s:Fault></s:Body></s:Envelope>";
   };
   for (const auto& [code, expected] :
