@@ -1,6 +1,7 @@
 // The list of built-in channel emulators; see channel_registry.h.
 #include "channels/channel_registry.h"
 
+#include "channels/cdiscount/cdiscount_emulator.h"
 #include "channels/cscart/cscart_emulator.h"
 #include "channels/smartbargains/smartbargains_emulator.h"
 
@@ -19,6 +20,10 @@ const std::vector<std::pair<std::string, Factory>>& registry() {
       {"smartbargains",
        [](ReceivedLog& received) {
          return std::make_unique<smartbargains::SmartBargainsEmulator>(received);
+       }},
+      {"cdiscount",
+       [](ReceivedLog& received) {
+         return std::make_unique<cdiscount::CdiscountEmulator>(received);
        }},
   };
   return channels;

@@ -1,4 +1,5 @@
 // The /admin API of the real orderhub-sandbox binary: health, stats, orders, changes and reset.
+#include <algorithm>
 #include "sandbox_client.h"
 
 #include <gtest/gtest.h>
