@@ -2,6 +2,7 @@
 #include "channels/channel_registry.h"
 
 #include "channels/cscart/cscart_emulator.h"
+#include "channels/overstock/overstock_emulator.h"
 
 #include <functional>
 #include <utility>
@@ -15,6 +16,10 @@ const std::vector<std::pair<std::string, Factory>>& registry() {
   static const std::vector<std::pair<std::string, Factory>> channels{
       {"cscart",
        [](ReceivedLog& received) { return std::make_unique<cscart::CscartEmulator>(received); }},
+      {"overstock",
+       [](ReceivedLog& received) {
+         return std::make_unique<overstock::OverstockEmulator>(received);
+       }},
   };
   return channels;
 }

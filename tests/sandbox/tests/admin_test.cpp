@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <ctime>
 
 namespace orderhub::sandbox::testing {
@@ -26,7 +27,9 @@ TEST(Admin, HealthNamesTheServedChannels) {
   auto admin = admin_client(sandbox);
   const json health = json_reply(admin.Get("/admin/health"), 200);
   EXPECT_EQ(health["status"], "ok");
-  EXPECT_EQ(health["channels"], json::array({"cscart"}));
+  // Every built channel is served; CS-Cart is always among them.
+  EXPECT_NE(std::find(health["channels"].begin(), health["channels"].end(), "cscart"),
+            health["channels"].end());
   EXPECT_EQ(health["seed"], 9);
   EXPECT_EQ(health["orders_per_channel"], 5);
   EXPECT_EQ(json_reply(admin.Get("/admin/cscart/orders"), 200)["orders"].size(), 5U);
