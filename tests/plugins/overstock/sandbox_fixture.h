@@ -38,6 +38,12 @@ inline const orderhub::testing::LoadedSchema& schema(const std::string& name) {
   return *loaded;
 }
 
+// The stored order as the host passes it in write documents: without raw.
+inline json stored(json order) {
+  order.erase("raw");
+  return order;
+}
+
 class OverstockSandboxTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -160,10 +166,6 @@ class OverstockSandboxTest : public ::testing::Test {
     return orders;
   }
 
-  static json stored(json order) {
-    order.erase("raw");
-    return order;
-  }
 
   // An order with nothing shipped or cancelled yet.
   json open_order() {

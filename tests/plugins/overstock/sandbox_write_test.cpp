@@ -9,7 +9,7 @@ namespace {
 json shipment_document(const json& order, const std::string& key, json lines) {
   return json{{"schema", "orderhub.shipment/1"},
               {"idempotency_key", key},
-              {"order", OverstockSandboxTest::stored(order)},
+              {"order", stored(order)},
               {"shipment",
                {{"carrier", "FedEx"},
                 {"service", "Two Day"},
