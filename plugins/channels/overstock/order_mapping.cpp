@@ -2,6 +2,7 @@
 // read rejects the whole order, naming the field and the text found there.
 #include "order_mapping.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
