@@ -4,6 +4,7 @@
 #include "channels/cdiscount/cdiscount_emulator.h"
 #include "channels/cscart/cscart_emulator.h"
 #include "channels/smartbargains/smartbargains_emulator.h"
+#include "channels/overstock/overstock_emulator.h"
 
 #include <functional>
 #include <utility>
@@ -24,6 +25,10 @@ const std::vector<std::pair<std::string, Factory>>& registry() {
       {"cdiscount",
        [](ReceivedLog& received) {
          return std::make_unique<cdiscount::CdiscountEmulator>(received);
+       }},
+      {"overstock",
+       [](ReceivedLog& received) {
+         return std::make_unique<overstock::OverstockEmulator>(received);
        }},
   };
   return channels;
