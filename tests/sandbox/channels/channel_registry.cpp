@@ -1,6 +1,7 @@
 // The list of built-in channel emulators; see channel_registry.h.
 #include "channels/channel_registry.h"
 
+#include "channels/channeladvisor/channeladvisor_emulator.h"
 #include "channels/cscart/cscart_emulator.h"
 
 #include <functional>
@@ -15,6 +16,10 @@ const std::vector<std::pair<std::string, Factory>>& registry() {
   static const std::vector<std::pair<std::string, Factory>> channels{
       {"cscart",
        [](ReceivedLog& received) { return std::make_unique<cscart::CscartEmulator>(received); }},
+      {"channeladvisor",
+       [](ReceivedLog& received) {
+         return std::make_unique<channeladvisor::ChannelAdvisorEmulator>(received);
+       }},
   };
   return channels;
 }

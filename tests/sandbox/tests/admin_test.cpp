@@ -26,7 +26,7 @@ TEST(Admin, HealthNamesTheServedChannels) {
   auto admin = admin_client(sandbox);
   const json health = json_reply(admin.Get("/admin/health"), 200);
   EXPECT_EQ(health["status"], "ok");
-  EXPECT_EQ(health["channels"], json::array({"cscart"}));
+  EXPECT_EQ(health["channels"], json::array({"cscart", "channeladvisor"}));
   EXPECT_EQ(health["seed"], 9);
   EXPECT_EQ(health["orders_per_channel"], 5);
   EXPECT_EQ(json_reply(admin.Get("/admin/cscart/orders"), 200)["orders"].size(), 5U);
