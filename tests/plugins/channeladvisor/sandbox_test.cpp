@@ -98,8 +98,9 @@ class ChannelAdvisorSandboxTest : public ::testing::Test {
 
   static json received(const std::string& kind, const std::string& order_id) {
     json entries = json::array();
-    for (const json& entry :
-         admin("GET", "/admin/channeladvisor/received?kind=" + kind)["received"]) {
+    // Kept in a local: a loop over a member of the temporary would outlive it.
+    const json all = admin("GET", "/admin/channeladvisor/received?kind=" + kind);
+    for (const json& entry : all["received"]) {
       if (entry["order_id"] == order_id) {
         entries.push_back(entry);
       }
@@ -261,7 +262,8 @@ TEST_F(ChannelAdvisorSandboxTest, ShipmentIsSentOnceAndARetryAfterADropIsAlready
   EXPECT_EQ(value["Items"].size(), order["lines"].size());
 
   const json sandbox_order = [&] {
-    for (const json& listed : admin("GET", "/admin/channeladvisor/orders")["orders"]) {
+    const json listing = admin("GET", "/admin/channeladvisor/orders");
+    for (const json& listed : listing["orders"]) {
       if (std::to_string(listed["ID"].get<std::int64_t>()) == id) {
         return listed;
       }
