@@ -2,6 +2,7 @@
 #include "channels/channel_registry.h"
 
 #include "channels/cdiscount/cdiscount_emulator.h"
+#include "channels/channeladvisor/channeladvisor_emulator.h"
 #include "channels/cscart/cscart_emulator.h"
 #include "channels/smartbargains/smartbargains_emulator.h"
 #include "channels/overstock/overstock_emulator.h"
@@ -29,6 +30,10 @@ const std::vector<std::pair<std::string, Factory>>& registry() {
       {"overstock",
        [](ReceivedLog& received) {
          return std::make_unique<overstock::OverstockEmulator>(received);
+       }},
+      {"channeladvisor",
+       [](ReceivedLog& received) {
+         return std::make_unique<channeladvisor::ChannelAdvisorEmulator>(received);
        }},
   };
   return channels;
