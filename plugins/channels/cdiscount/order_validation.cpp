@@ -169,8 +169,9 @@ std::string acknowledge_orders(const CdiscountClient& client, std::string_view r
   if (numbers.empty()) {
     return delivery_result(false, "", "no orders to accept");
   }
-  const auto current =
-      current_orders(client.call("GetOrderList", order_reference_filter_xml(numbers)));
+  // The reply owns the XML the nodes below point into: it must outlive them.
+  const SoapReply lookup = client.call("GetOrderList", order_reference_filter_xml(numbers));
+  const auto current = current_orders(lookup);
   std::vector<ValidateOrder> to_accept;
   for (const json& order : orders) {
     const std::string number = string_at(order, "channel_order_id");
@@ -207,8 +208,9 @@ std::string upload_shipment(const CdiscountClient& client, std::string_view requ
     carrier = string_at(shipment, "carrier");
   }
 
-  const auto current =
-      current_orders(client.call("GetOrderList", order_reference_filter_xml({number})));
+  // The reply owns the XML the nodes below point into: it must outlive them.
+  const SoapReply lookup = client.call("GetOrderList", order_reference_filter_xml({number}));
+  const auto current = current_orders(lookup);
   const auto found = current.find(number);
   if (found == current.end()) {
     throw Error(Status::NOT_FOUND, "order " + number + " is not on Cdiscount");
