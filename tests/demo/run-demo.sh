@@ -3,7 +3,9 @@
 # Starts orderhub-sandbox on a free port, makes a fresh store under BUILD/demo/, adds a CS-Cart
 # account pointed at the sandbox, maps its shipping methods, downloads, ships some orders, cancels
 # one, refunds one, delivers everything to the channel, and prints what the hub holds beside what
-# the sandbox says it received. Then it stops the sandbox.
+# the sandbox says it received. Then the same day on every other channel (Smart Bargains, Cdiscount,
+# Overstock with its backorder feed, ChannelAdvisor), each as its plugin allows, and a summary per
+# channel. Then it stops the sandbox.
 set -euo pipefail
 
 build_dir=$(cd "${1:-build}" && pwd)
@@ -91,5 +93,92 @@ received = json.load(sys.stdin)["received"]
 counts = collections.Counter(entry["kind"] for entry in received)
 print("the CS-Cart sandbox received: " +
       (", ".join(f"{count} {kind}" for kind, count in sorted(counts.items())) or "nothing"))'
+
+# One more channel: add the account, download, ship two orders, cancel one and refund one in the
+# forms the channel's plugin offers, deliver, and print what its sandbox received.
+# Arguments: account, plugin, config JSON, cancel flags, refund flags.
+another_channel() {
+  local account=$1 plugin=$2 config=$3 cancel_flags=$4 refund_flags=$5
+  step "$account: account, download"
+  "${orderhub[@]}" account add "$account" --plugin "$plugin" --config "$config"
+  "${orderhub[@]}" download "$account"
+  mapfile -t ready < <("${orderhub[@]}" orders list --account "$account" --status in_process --json |
+    python3 -c '
+import json, sys
+for order in json.load(sys.stdin):
+    if order["payment_status"] == "charged" and order["shipping_status"] == "unshipped":
+        print(order["id"])')
+  if [ "${#ready[@]}" -lt 4 ]; then
+    echo "$account: only ${#ready[@]} shippable orders; the demo needs 4" >&2
+    exit 1
+  fi
+  step "$account: ship two, cancel one ($cancel_flags), refund one ($refund_flags)"
+  "${orderhub[@]}" ship "${ready[0]}" --carrier UPS --service GROUND --tracking "1Z${account}0001"
+  "${orderhub[@]}" ship "${ready[1]}" --carrier USPS --service PRIORITY --tracking "9400${account}0002"
+  # shellcheck disable=SC2086 # the flags are words on purpose
+  "${orderhub[@]}" cancel "${ready[2]}" --reason "Customer asked to cancel" $cancel_flags
+  # shellcheck disable=SC2086
+  "${orderhub[@]}" refund "${ready[3]}" --amount 2.50 --reason "Damaged box" $refund_flags
+}
+
+channel_received() {
+  curl -fsS "$sandbox_url/admin/$1/received" | python3 -c '
+import collections, json, sys
+received = json.load(sys.stdin)["received"]
+counts = collections.Counter(entry["kind"] for entry in received)
+print("  the '"$2"' sandbox received: " +
+      (", ".join(f"{count} {kind}" for kind, count in sorted(counts.items())) or "nothing"))'
+}
+
+another_channel sb org.orderhub.channel.smartbargains \
+  "{\"base_url\": \"$sandbox_url/smartbargains\", \"token\": \"sandbox-smartbargains-token\"}" \
+  --internal --local
+another_channel cd org.orderhub.channel.cdiscount \
+  "{\"base_url\": \"$sandbox_url/cdiscount\", \"token_url\": \"$sandbox_url/cdiscount\",
+    \"login\": \"sandbox-seller\", \"password\": \"sandbox-password\"}" \
+  --internal --local
+another_channel os org.orderhub.channel.overstock \
+  "{\"base_url\": \"$sandbox_url/overstock\", \"username\": \"supplier\",
+    \"password\": \"sandbox-password\", \"warehouse_code\": \"WH1\"}" "" ""
+another_channel ca org.orderhub.channel.channeladvisor \
+  "{\"base_url\": \"$sandbox_url/channeladvisor\", \"token_url\": \"$sandbox_url/channeladvisor/oauth2/token\",
+    \"application_id\": \"sandbox-application\", \"shared_secret\": \"sandbox-shared-secret\",
+    \"refresh_token\": \"sandbox-refresh-token\"}" "" ""
+
+step "Overstock backorders: hub inventory, then the feed"
+today=$(date -u +%Y-%m-%d)
+next_year=$(date -u -d "+1 year" +%Y-%m-%d)
+"${orderhub[@]}" inventory set MUG-BLUE --on-hand 0 --on-order 40 --expected-date "$next_year"
+"${orderhub[@]}" inventory set MUG-RED --on-hand 0 --on-order 12
+"${orderhub[@]}" inventory set MUG-GREEN --on-hand 0
+"${orderhub[@]}" inventory set MUG-WHITE --on-hand 25
+"${orderhub[@]}" inventory list
+"${orderhub[@]}" account set os inventory.backorder=true
+"${orderhub[@]}" inventory push os
+echo "(today is $today: MUG-RED without a date goes out with a date one month ahead)"
+
+step "Delivering every channel's updates"
+"${orderhub[@]}" sync --wait --timeout 120
+"${orderhub[@]}" outbox list --failed
+
+step "Summary per channel"
+"${orderhub[@]}" orders list --json --limit 100000 | python3 -c '
+import collections, json, sys
+orders = json.load(sys.stdin)
+by_account = collections.defaultdict(list)
+for order in orders:
+    by_account[order["account"]].append(order)
+for account, mine in sorted(by_account.items()):
+    statuses = collections.Counter(order["status"] for order in mine)
+    confirmed = sum(1 for order in mine if order["channel_notified_for_shipping"])
+    print(f"{account:5} {len(mine):3} orders: " +
+          ", ".join(f"{name} {count}" for name, count in sorted(statuses.items())) +
+          f"; ship confirmed {confirmed}")'
+channel_received cscart CS-Cart
+channel_received smartbargains "Smart Bargains"
+channel_received cdiscount Cdiscount
+channel_received overstock Overstock
+channel_received channeladvisor ChannelAdvisor
+
 echo
 echo "The demo store is $demo_dir/orderhub.db; try: build/bin/orderhub --db $demo_dir/orderhub.db orders list"
