@@ -10,6 +10,7 @@ packages=(
   libhpdf-dev libpugixml-dev libsqlite3-dev libcpp-httplib-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl python3
+  libpng-dev zlib1g-dev fonts-dejavu-core fonts-wqy-microhei python3-fonttools poppler-utils qpdf
 )
 
 missing=()
