@@ -17,6 +17,7 @@ namespace {
 
 constexpr double kBodySize = 9;
 constexpr double kCellPadding = 3;
+constexpr double kMinimumWrap = 24;
 
 std::u32string text_of(const std::string& utf8) {
   return bounded(decode_utf8(utf8));
@@ -257,8 +258,11 @@ class InvoiceDrawing {
     std::vector<std::vector<std::u32string>> wrapped_cells;
     std::size_t row_lines = 1;
     for (std::size_t index = 0; index < columns_.size(); ++index) {
-      wrapped_cells.push_back(wrap_lines(fonts_, text_of(cells[index]), weight, kBodySize,
-                                         column_width_[index] - 2 * kCellPadding));
+      // A layout may give a column a sliver of the page; wrapping to less than a few
+      // characters would turn one long value into thousands of lines.
+      const double wrap_width = std::max(column_width_[index] - 2 * kCellPadding, kMinimumWrap);
+      wrapped_cells.push_back(
+          wrap_lines(fonts_, text_of(cells[index]), weight, kBodySize, wrap_width));
       if (kind == RowKind::header && wrapped_cells.back().size() > 2) {
         wrapped_cells.back().resize(2);
       }

@@ -56,22 +56,27 @@ inline json money(std::int64_t minor, const std::string& currency = "EUR") {
   return json{{"minor", minor}, {"currency", currency}};
 }
 
-// A created instance of the plugin in directory (loaded once per directory and process).
-inline std::unique_ptr<PluginInstance> plugin_instance(const std::string& directory,
-                                                       const json& config = json::object()) {
+// create() of the plugin in directory (loaded once per directory and process) with config.
+inline loader::CreateResult create_plugin(const std::string& directory, const json& config) {
   static std::map<std::string, std::shared_ptr<const loader::LoadedPlugin>> loaded;
   auto& plugin = loaded[directory];
   if (!plugin) {
     const loader::PluginLoadResult result = loader::load_plugin(directory);
     if (!result.ok()) {
       ADD_FAILURE() << result.failure->message();
-      return nullptr;
+      return {};
     }
     plugin = result.plugin;
   }
   auto host = std::make_unique<services::InstanceHost>(
       services::HostEnvironment{}, services::InstanceIdentity{plugin->id, "invoice:test", {}});
-  loader::CreateResult created = PluginInstance::create(plugin, std::move(host), config.dump());
+  return PluginInstance::create(plugin, std::move(host), config.dump());
+}
+
+// A created instance of the plugin in directory; fails the test when create() fails.
+inline std::unique_ptr<PluginInstance> plugin_instance(const std::string& directory,
+                                                       const json& config = json::object()) {
+  loader::CreateResult created = create_plugin(directory, config);
   EXPECT_TRUE(created.result.ok()) << created.result.message;
   return std::move(created.instance);
 }
