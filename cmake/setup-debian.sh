@@ -10,6 +10,7 @@ packages=(
   libhpdf-dev libpugixml-dev libsqlite3-dev libcpp-httplib-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl python3
+  libzip-dev libreofficekit-dev libreoffice-writer-nogui poppler-utils qpdf
 )
 
 missing=()
