@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 
 #include <LibreOfficeKit/LibreOfficeKit.hxx>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -21,6 +22,7 @@ constexpr const char* kLibreOfficePackage = "libreoffice-writer-nogui";
 struct ProcessOffice {
   std::once_flag started;
   lok::Office* office = nullptr;
+  std::filesystem::path profile_directory;
   std::string failure;  // Why the office could not start; empty when it runs.
   std::mutex conversions;
 };
@@ -60,9 +62,20 @@ std::string file_url(const std::filesystem::path& path) {
   return url;
 }
 
+// At exit: the profile belongs to this process alone (a new one per process), so it goes with it.
+// The office is idle by then and writes nothing more.
+void remove_profile_at_exit() {
+  std::error_code ignored;
+  const std::filesystem::path& profile = process_office().profile_directory;
+  std::filesystem::remove_all(profile, ignored);
+  std::filesystem::remove(profile.parent_path(), ignored);  // Only when nothing else is left.
+}
+
 void start_office(ProcessOffice& state, const std::filesystem::path& program_directory,
                   const std::filesystem::path& profile_directory) {
   pin_this_library();
+  state.profile_directory = profile_directory;
+  std::atexit(&remove_profile_at_exit);
   const std::string profile_url = file_url(profile_directory);
   state.office = lok::lok_cpp_init(program_directory.c_str(), profile_url.c_str());
   if (state.office == nullptr) {
@@ -93,6 +106,9 @@ LibreOfficeConverter::LibreOfficeConverter(std::filesystem::path program_directo
                                            std::filesystem::path work_directory)
     : program_directory_(std::move(program_directory)), work_directory_(std::move(work_directory)) {
   require_installed(program_directory_);
+}
+
+void LibreOfficeConverter::prepare_work_directory() const {
   std::error_code error;
   std::filesystem::create_directories(work_directory_, error);
   if (error) {

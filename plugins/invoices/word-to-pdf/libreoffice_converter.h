@@ -12,8 +12,9 @@ namespace orderhub::word_to_pdf {
 class LibreOfficeConverter {
  public:
   // program_directory: LibreOffice's program/ folder (holding libmergedlo.so). work_directory:
-  // where the office's user profile and the files being converted live; created if missing.
-  // Throws sdk::Error(FAILED_PRECONDITION) when LibreOffice is not installed there.
+  // where the office's user profile and the files being converted live, created by
+  // prepare_work_directory() (not here: an instance that never converts leaves nothing). Throws
+  // sdk::Error(FAILED_PRECONDITION) when LibreOffice is not installed there.
   LibreOfficeConverter(std::filesystem::path program_directory,
                        std::filesystem::path work_directory);
 
@@ -25,6 +26,9 @@ class LibreOfficeConverter {
   // cannot start, INVALID_ARGUMENT when LibreOffice cannot read the document, INTERNAL when it
   // cannot write the PDF.
   std::string convert_to_pdf(const std::filesystem::path& docx_path) const;
+
+  // Creates the work directory. Throws sdk::Error(FAILED_PRECONDITION) when it cannot.
+  void prepare_work_directory() const;
 
   // The folder conversions put their files in.
   const std::filesystem::path& work_directory() const { return work_directory_; }

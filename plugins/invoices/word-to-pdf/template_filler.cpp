@@ -1,6 +1,7 @@
 #include "template_filler.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <sstream>
 
@@ -75,6 +76,58 @@ std::optional<std::string> item_value(const std::string& name, const FieldValues
   return document_value(name, fields, problems);
 }
 
+bool prints_letters(pugi::xml_node paragraph) {
+  for (pugi::xpath_node found : paragraph.select_nodes(".//w:t")) {
+    for (const char* c = found.node().text().get(); *c != '\0'; ++c) {
+      if (*c != ' ' && *c != '\t') {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A header, footer or body keeps at least one block: Word needs one.
+bool has_other_block(pugi::xml_node paragraph) {
+  for (pugi::xml_node sibling : paragraph.parent().children()) {
+    if (sibling != paragraph &&
+        (std::strcmp(sibling.name(), "w:p") == 0 || std::strcmp(sibling.name(), "w:tbl") == 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool holds_more_than_text(pugi::xml_node paragraph) {
+  return paragraph
+      .select_node(
+          ".//w:drawing | .//w:pict | .//w:object | .//w:br | .//w:tab | "
+          ".//w:sectPr | .//w:fldChar | .//w:fldSimple")
+      .node();
+}
+
+// The paragraphs outside tables that print some text now, before filling: those whose every
+// field turns out empty are removed afterwards, like Word's mail merge drops the blank lines of
+// an address block (an empty "company" or "line2").
+std::vector<pugi::xml_node> paragraphs_with_text(pugi::xml_node root) {
+  std::vector<pugi::xml_node> paragraphs;
+  for (pugi::xpath_node found : root.select_nodes(".//w:p[not(ancestor::w:tc)]")) {
+    if (prints_letters(found.node()) || holds_more_than_text(found.node())) {
+      paragraphs.push_back(found.node());
+    }
+  }
+  return paragraphs;
+}
+
+void remove_emptied_paragraphs(const std::vector<pugi::xml_node>& paragraphs) {
+  for (pugi::xml_node paragraph : paragraphs) {
+    if (!prints_letters(paragraph) && !holds_more_than_text(paragraph) &&
+        has_other_block(paragraph)) {
+      paragraph.parent().remove_child(paragraph);
+    }
+  }
+}
+
 void fill_part(DocxPart& part, const InvoiceValues& values, ProblemList& problems) {
   pugi::xml_document document;
   // parse_ws_pcdata_single keeps <w:t> </w:t>: a lone space is text in Word.
@@ -88,6 +141,7 @@ void fill_part(DocxPart& part, const InvoiceValues& values, ProblemList& problem
     return;
   }
   normalise_placeholder_runs(document);
+  const std::vector<pugi::xml_node> printing_paragraphs = paragraphs_with_text(document);
   std::vector<std::string> region_problems;
   for (const ItemRegion& region : find_item_regions(document, region_problems)) {
     repeat_region(region, values.items.size(), [&](std::size_t index, pugi::xml_node row) {
@@ -102,6 +156,7 @@ void fill_part(DocxPart& part, const InvoiceValues& values, ProblemList& problem
   visit_fields(document, [&](const std::string& name) {
     return document_value(name, values.fields, problems);
   });
+  remove_emptied_paragraphs(printing_paragraphs);
   std::ostringstream output;
   document.save(output, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
   part.bytes = output.str();

@@ -70,6 +70,7 @@ class WordToPdf : public sdk::InvoicePlugin {
           sdk::Status::INVALID_ARGUMENT,
           "template " + path.string() + " cannot be filled: " + problems_text(problems));
     }
+    converter_.prepare_work_directory();
     static std::atomic<unsigned long> next_file{0};
     const TemporaryFile filled(converter_.work_directory() /
                                ("invoice-" + std::to_string(++next_file) + ".docx"));
