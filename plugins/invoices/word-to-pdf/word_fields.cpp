@@ -170,7 +170,11 @@ bool is_inert_between_runs(pugi::xml_node node) {
          node.type() != pugi::node_element;
 }
 
-void normalise_container(pugi::xml_node container) {
+// Word nests a handful of levels (body, table, row, cell, paragraph, hyperlink); deeper nesting
+// is no real template and is left alone rather than risking the stack.
+constexpr int kMaximumDepth = 64;
+
+void normalise_container(pugi::xml_node container, int depth) {
   std::vector<pugi::xml_node> group;
   for (pugi::xml_node child : container.children()) {
     if (named(child, "w:r") && is_plain_text_run(child)) {
@@ -178,8 +182,8 @@ void normalise_container(pugi::xml_node container) {
     } else if (!is_inert_between_runs(child)) {
       normalise_group(group);
       group.clear();
-      if (!named(child, "w:r")) {
-        normalise_container(child);
+      if (!named(child, "w:r") && depth < kMaximumDepth) {
+        normalise_container(child, depth + 1);
       }
     }
   }
@@ -326,7 +330,7 @@ void visit_placeholders(pugi::xml_node scope, const FieldVisitor& visitor) {
 }  // namespace
 
 void normalise_placeholder_runs(pugi::xml_node root) {
-  normalise_container(root);
+  normalise_container(root, 0);
 }
 
 void visit_fields(pugi::xml_node scope, const FieldVisitor& visitor) {

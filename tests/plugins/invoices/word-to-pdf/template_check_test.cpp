@@ -110,6 +110,38 @@ TEST_F(TemplateCheckTest, TruncatedZipIsRefused) {
   expect_refused_naming(render_with_template(path), path, "");
 }
 
+TEST_F(TemplateCheckTest, ZipWithACorruptedPartIsRefused) {
+  const std::filesystem::path path = template_path("corrupted.docx");
+  std::string body;
+  for (int index = 0; index < 2000; ++index) {
+    body += paragraph(run("line " + std::to_string(index) + " {{buyer.name}}"));
+  }
+  write_docx(path, body);
+  std::string bytes = read_bytes(path);
+  // Inside word/document.xml's compressed data, which fills most of the file.
+  for (std::size_t at = bytes.size() / 3; at < bytes.size() / 3 + 16; ++at) {
+    bytes[at] = static_cast<char>(~bytes[at]);
+  }
+  write_bytes(path, bytes);
+  expect_refused_naming(check(path), path, "word/document.xml");
+  expect_refused_naming(render_with_template(path), path, "word/document.xml");
+}
+
+TEST_F(TemplateCheckTest, DeeplyNestedXmlIsHandledWithoutCrashing) {
+  const std::filesystem::path path = template_path("deep.docx");
+  std::string nested;
+  for (int level = 0; level < 20000; ++level) {
+    nested += "<w:sdt><w:sdtContent>";
+  }
+  nested += paragraph(run("{{colour}}"));
+  for (int level = 0; level < 20000; ++level) {
+    nested += "</w:sdtContent></w:sdt>";
+  }
+  write_docx(path, nested);
+  EXPECT_EQ(messages(report_of(check(path))),
+            std::vector<std::string>{"word/document.xml: unknown field \"colour\""});
+}
+
 TEST_F(TemplateCheckTest, ZipWithoutDocumentXmlIsRefused) {
   const std::filesystem::path path = template_path("no-document.docx");
   write_zip(path, {{"word/styles.xml", "<w:styles/>"}, {"readme.txt", "hello"}});
