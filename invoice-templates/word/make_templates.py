@@ -62,7 +62,7 @@ def cell(content, width, header=False):
 
 
 def items_table():
-    widths = [1800, 3900, 1000, 1600, 1700]
+    widths = [1600, 3500, 800, 2000, 2100]
     headings = ['SKU', 'Item', 'Qty', 'Unit price', 'Total']
     header_row = '<w:tr>' + ''.join(
         cell(run(text, BOLD), width, header=True) for text, width in zip(headings, widths)) + '</w:tr>'
