@@ -62,7 +62,7 @@ def cell(content, width, header=False):
 
 
 def items_table():
-    widths = [1600, 3500, 800, 2000, 2100]
+    widths = [2000, 3300, 800, 1900, 2000]
     headings = ['SKU', 'Item', 'Qty', 'Unit price', 'Total']
     header_row = '<w:tr>' + ''.join(
         cell(run(text, BOLD), width, header=True) for text, width in zip(headings, widths)) + '</w:tr>'
