@@ -2,6 +2,8 @@
 // PDF (pdftotext), whatever form the template gives its fields, and the PDF is sound (qpdf).
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "word_to_pdf_fixture.h"
 
 namespace orderhub::word_to_pdf::testing {
@@ -88,6 +90,24 @@ TEST_F(RenderTest, AnAccountTemplateIsUsedWhenTheRequestNamesOne) {
   expect_sound_pdf_containing(
       directory(), render_with_template(path),
       {"Custom layout for zoe@buyer.example", "SKU-ALPHA-1", "SKU-BRAVO-2"});
+}
+
+TEST_F(RenderTest, TwoInstancesRenderingAtOnceShareTheOfficeSafely) {
+  // A second account's instance: it reuses the office this process already started, and the
+  // two conversions take turns.
+  loader::CallResult created;
+  const auto second = create_instance("{}", &created);
+  ASSERT_NE(second, nullptr) << created.message;
+  nlohmann::json other = render_request();
+  other["invoice"]["number"] = "INV-OTHER-7";
+  loader::CallResult first_result;
+  loader::CallResult second_result;
+  std::thread first_thread([&] { first_result = render(render_request()); });
+  std::thread second_thread([&] { second_result = second->render_pdf(other.dump()); });
+  first_thread.join();
+  second_thread.join();
+  expect_sound_pdf_containing(directory(), first_result, {"INV-2026-0042"});
+  expect_sound_pdf_containing(directory(), second_result, {"INV-OTHER-7"});
 }
 
 }  // namespace
