@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl python3
   libpng-dev zlib1g-dev fonts-dejavu-core fonts-wqy-microhei python3-fonttools poppler-utils qpdf
+  libzip-dev libreofficekit-dev libreoffice-writer-nogui
 )
 
 missing=()
