@@ -8,15 +8,18 @@
 #pragma once
 
 #include "store/account_repository.h"
+#include "store/cost_repository.h"
 #include "store/cursor_repository.h"
 #include "store/fulfilment_repository.h"
 #include "store/history_repository.h"
 #include "store/inventory_repository.h"
 #include "store/key_value_repository.h"
 #include "store/mapping_repository.h"
+#include "store/order_override_repository.h"
 #include "store/order_repository.h"
 #include "store/outbox_repository.h"
 #include "store/quarantine_repository.h"
+#include "store/rule_repository.h"
 
 namespace orderhub::store {
 
@@ -40,6 +43,9 @@ class Transaction {
   virtual CursorRepository& cursors() = 0;
   virtual InventoryRepository& inventory() = 0;
   virtual KeyValueRepository& key_values() = 0;
+  virtual RuleRepository& rules() = 0;
+  virtual OrderOverrideRepository& order_overrides() = 0;
+  virtual CostRepository& costs() = 0;
 };
 
 }  // namespace orderhub::store

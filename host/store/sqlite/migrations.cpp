@@ -5,6 +5,7 @@
 
 #include "store/sqlite/connection.h"
 #include "store/sqlite/schema_v1.h"
+#include "store/sqlite/schema_v2.h"
 
 namespace orderhub::store::sqlite {
 namespace {
@@ -14,6 +15,8 @@ constexpr Migration kMigrations[] = {
      "orders, lines, fulfilment records, history, accounts, mappings, quarantine, outbox, "
      "cursors, inventory, plugin state",
      kSchemaVersion1},
+    {2, "order rules, rule log, per-order overrides and custom fields, order costs",
+     kSchemaVersion2},
 };
 
 bool has_version_table(Connection& connection) {

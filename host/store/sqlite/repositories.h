@@ -142,4 +142,45 @@ class SqliteKeyValues final : public KeyValueRepository {
   TransactionContext& context_;
 };
 
+class SqliteRules final : public RuleRepository {
+ public:
+  explicit SqliteRules(TransactionContext& context) : context_(context) {}
+  std::int64_t add(const domain::StoredRule& rule) override;
+  void update(const domain::StoredRule& rule) override;
+  std::optional<domain::StoredRule> find(std::int64_t id) override;
+  std::vector<domain::StoredRule> list() override;
+  bool remove(std::int64_t id) override;
+  std::int64_t append_log(const domain::RuleLogEntry& entry) override;
+  std::vector<domain::RuleLogEntry> list_log(const RuleLogFilter& filter) override;
+  bool is_scheduled(domain::OrderId order_id, std::int64_t rule_id) override;
+  void schedule(domain::OrderId order_id, std::int64_t rule_id, domain::Timestamp due_at) override;
+  void mark_evaluated(domain::OrderId order_id, std::int64_t rule_id,
+                      domain::Timestamp at) override;
+  std::vector<PendingEvaluation> due(domain::Timestamp now) override;
+
+ private:
+  TransactionContext& context_;
+};
+
+class SqliteOrderOverrides final : public OrderOverrideRepository {
+ public:
+  explicit SqliteOrderOverrides(TransactionContext& context) : context_(context) {}
+  domain::OrderOverrides find(domain::OrderId order_id) override;
+  void put(const domain::OrderOverrides& overrides) override;
+
+ private:
+  TransactionContext& context_;
+};
+
+class SqliteCosts final : public CostRepository {
+ public:
+  explicit SqliteCosts(TransactionContext& context) : context_(context) {}
+  std::int64_t add(const domain::OrderCost& cost) override;
+  std::vector<domain::OrderCost> list(domain::OrderId order_id) override;
+  bool remove(domain::OrderId order_id, std::int64_t cost_id) override;
+
+ private:
+  TransactionContext& context_;
+};
+
 }  // namespace orderhub::store::sqlite

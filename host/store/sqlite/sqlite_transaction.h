@@ -30,6 +30,9 @@ class SqliteTransaction final : public Transaction {
   CursorRepository& cursors() override { return cursors_; }
   InventoryRepository& inventory() override { return inventory_; }
   KeyValueRepository& key_values() override { return key_values_; }
+  RuleRepository& rules() override { return rules_; }
+  OrderOverrideRepository& order_overrides() override { return order_overrides_; }
+  CostRepository& costs() override { return costs_; }
 
  private:
   SqliteStore& store_;
@@ -45,6 +48,9 @@ class SqliteTransaction final : public Transaction {
   SqliteCursors cursors_{context_};
   SqliteInventory inventory_{context_};
   SqliteKeyValues key_values_{context_};
+  SqliteRules rules_{context_};
+  SqliteOrderOverrides order_overrides_{context_};
+  SqliteCosts costs_{context_};
 };
 
 }  // namespace orderhub::store::sqlite

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "store/sqlite/migrations.h"
 #include "store/store.h"
 #include "store_test_support.h"
 
@@ -44,7 +45,7 @@ TEST(OpenStore, CreatesDirectoriesAndTheSchemaOnAFreshFile) {
   const std::string path = directory.file("nested/deeper/orderhub.db");
   std::unique_ptr<Store> store = open_store(path);
   EXPECT_TRUE(std::filesystem::exists(path));
-  EXPECT_EQ(store->schema_version(), 1);
+  EXPECT_EQ(store->schema_version(), sqlite::latest_schema_version());
   EXPECT_TRUE(store->check_integrity().empty());
 }
 
@@ -57,7 +58,7 @@ TEST(OpenStore, KeepsDataAndVersionAcrossReopening) {
     testing::import(*store, testing::sample_order(testing::account_id("shop"), "1001"));
   }
   std::unique_ptr<Store> reopened = open_store(path);
-  EXPECT_EQ(reopened->schema_version(), 1);
+  EXPECT_EQ(reopened->schema_version(), sqlite::latest_schema_version());
   std::unique_ptr<Transaction> reading = reopened->begin_read();
   EXPECT_EQ(reading->orders().count({}), 1);
   EXPECT_TRUE(reading->accounts().find(testing::account_id("shop")).has_value());
