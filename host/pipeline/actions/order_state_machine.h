@@ -60,6 +60,9 @@ struct ShipRequest {
   std::string tracking_number{};
   std::optional<domain::Timestamp> ship_date{};  // unset: now
   std::vector<domain::LineQuantity> lines{};     // empty: everything still to ship
+  // What the shipment cost the seller, decimal text in the order's currency ("7.95"); empty:
+  // none recorded. Kept as an order cost for its profit and loss.
+  std::string shipping_cost{};
 };
 
 struct ShipmentPlan {
@@ -162,6 +165,21 @@ domain::Result<RmaReceiptPlan> plan_rma_receipt(const domain::Order& order,
                                                 const OrderRecords& records, const domain::Rma& rma,
                                                 const RmaReceiptRequest& request,
                                                 const ChannelFacts& channel, domain::Timestamp now);
+
+// ---- hold and problem
+
+// Whether the order is put on hold or flagged as a problem: both keep it from shipping until it is
+// released.
+enum class HoldKind { on_hold, problem };
+
+struct HoldRequest {
+  HoldKind kind = HoldKind::on_hold;
+  std::string reason{};  // required: shown wherever the order is refused for being held
+};
+
+// The order as it must be stored once held (status on_hold or problem, hold_reason set). Refused
+// for a void, cancelled or completed order, and without a reason; hold_rules.cpp.
+domain::Result<domain::Order> plan_hold(const domain::Order& order, const HoldRequest& request);
 
 // ---- shared
 

@@ -6,6 +6,7 @@
 #include "pipeline/accounts/account_settings.h"
 #include "pipeline/accounts/accounts.h"
 #include "pipeline/download/page_import.h"
+#include "pipeline/rules/rule_engine.h"
 
 namespace orderhub::pipeline {
 namespace {
@@ -173,6 +174,8 @@ DownloadOutcome run_download(store::Store& store, ChannelSession& session,
   if (outcome.error) {
     record_error(store, account_id, *outcome.error);
   }
+  // Rule evaluations held back by a rule's delay run on the next download once due.
+  (void)order_rules::run_due_rules(store, now);
   return outcome;
 }
 

@@ -9,6 +9,7 @@
 #include "pipeline/documents/order_document.h"
 #include "pipeline/download/download_filters.h"
 #include "pipeline/download/order_merge.h"
+#include "pipeline/rules/rule_engine.h"
 
 namespace orderhub::pipeline {
 namespace {
@@ -152,6 +153,8 @@ DownloadSummary import_page(store::Transaction& transaction, const PageImport& p
       domain::Order order = prepare_new_order(downloaded, mapping, page.now);
       order.id = transaction.orders().upsert_imported(order).id;
       record_import(transaction, page, order);
+      // The order rules run once, right after the first import, in the same transaction.
+      (void)order_rules::run_rules_after_import(transaction, page.account, order.id, page.now);
       if (page.acknowledge == Acknowledge::yes && !order.third_party_managed) {
         enqueue_acknowledgement(transaction, page, order);
       }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "pipeline/rules/rule_engine.h"
+
 namespace orderhub::pipeline {
 
 void RealSleeper::sleep_until(std::chrono::system_clock::time_point when) {
@@ -48,6 +50,8 @@ domain::Result<SyncReport> run_sync(store::Store& store, ChannelProvider& channe
   if (refused) {
     return *refused;
   }
+  // Rule evaluations held back by a rule's delay run on sync too, before anything is delivered.
+  (void)order_rules::run_due_rules(store, std::chrono::floor<std::chrono::seconds>(clock.now()));
   OutboxDelivery delivery(store, clock, jitter, options.delivery);
   SyncReport report;
   for (const domain::Account& account : accounts) {
