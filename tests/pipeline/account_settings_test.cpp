@@ -34,8 +34,25 @@ TEST(AccountSettingsTest, EveryKeyIsListedWithItsDefault) {
       {"fulfillment.upload", "true"},     {"fulfillment.delay", "0s"},
       {"invoice.upload", "false"},        {"invoice.plugin", ""},
       {"invoice.template", ""},           {"refund.send_to_channel", "true"},
-      {"inventory.backorder", "false"},   {"inventory.use_containers", "false"}};
+      {"inventory.backorder", "false"},   {"inventory.use_containers", "false"},
+      {"pnl.commission_percent", "0"},    {"pnl.fee_fixed", "0"}};
   EXPECT_EQ(effective, expected);
+}
+
+TEST(AccountSettingsTest, ProfitAndLossFeesAreDecimalStrings) {
+  const AccountSettings settings =
+      parse_account_settings({{"pnl.commission_percent", "12.5"}, {"pnl.fee_fixed", "0.30"}})
+          .value();
+  EXPECT_EQ(settings.pnl_commission_percent, "12.5");
+  EXPECT_EQ(settings.pnl_fee_fixed, "0.30");
+  for (const char* bad : {"-1", "1e2", "12.34567", "100.01", "abc", ""}) {
+    EXPECT_FALSE(normalize_setting("pnl.commission_percent", bad).ok()) << bad;
+  }
+  for (const char* bad : {"-0.30", "0,30", "1.2345", " 1", ""}) {
+    EXPECT_FALSE(normalize_setting("pnl.fee_fixed", bad).ok()) << bad;
+  }
+  EXPECT_EQ(normalize_setting("pnl.commission_percent", "101").error().message,
+            "pnl.commission_percent: \"101\" is above 100 percent");
 }
 
 TEST(AccountSettingsTest, StoredValuesOverrideDefaults) {

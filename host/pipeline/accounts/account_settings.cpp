@@ -2,6 +2,7 @@
 #include "pipeline/accounts/account_settings.h"
 
 #include <array>
+#include <string>
 
 #include "orderhub/loader/plugin_kind.h"
 #include "pipeline/accounts/setting_values.h"
@@ -11,7 +12,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-enum class ValueKind { boolean, duration, date, plugin_id, path };
+enum class ValueKind { boolean, duration, date, plugin_id, path, percent, decimal };
 
 struct SettingRule {
   SettingDefinition definition;
@@ -19,7 +20,7 @@ struct SettingRule {
   std::chrono::seconds minimum{0};  // durations only
 };
 
-constexpr std::array<SettingRule, 14> kRules{{
+constexpr std::array<SettingRule, 16> kRules{{
     {{"download.enabled", "true", "download orders from this account"}, ValueKind::boolean},
     {{"download.interval", "30m", "how often the service downloads (minimum 10s)"},
      ValueKind::duration,
@@ -46,7 +47,27 @@ constexpr std::array<SettingRule, 14> kRules{{
     {{"inventory.use_containers", "false",
       "shipping containers for purchase orders: backorders use the container's figures"},
      ValueKind::boolean},
+    {{"pnl.commission_percent", "0",
+      "the channel's commission, percent of items and shipping after discounts (e.g. 12.5)"},
+     ValueKind::percent},
+    {{"pnl.fee_fixed", "0",
+      "the channel's fixed fee per order, a decimal in the order's currency (e.g. 0.30)"},
+     ValueKind::decimal},
 }};
+
+// Digits, optionally a point and 1 to max_decimals digits: "12", "12.5", "0.30".
+bool is_plain_decimal(std::string_view value, std::size_t max_decimals) {
+  const std::size_t point = value.find('.');
+  const std::string_view whole = value.substr(0, point);
+  const std::string_view fraction =
+      point == std::string_view::npos ? std::string_view() : value.substr(point + 1);
+  const auto digits = [](std::string_view text) {
+    return !text.empty() && text.size() <= 18 &&
+           text.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return digits(whole) &&
+         (point == std::string_view::npos || (digits(fraction) && fraction.size() <= max_decimals));
+}
 
 constexpr std::array<SettingDefinition, kRules.size()> definitions_of_rules() {
   std::array<SettingDefinition, kRules.size()> definitions{};
@@ -109,6 +130,27 @@ domain::Result<std::string> normalized_value(const SettingRule& rule, std::strin
       if (!value.empty() && !loader::is_valid_plugin_id(value)) {
         return domain::Error{domain::quoted(value) +
                              " is not a plugin id like org.orderhub.invoice.standard"};
+      }
+      return std::string(value);
+    case ValueKind::percent: {
+      if (!is_plain_decimal(value, 4)) {
+        return domain::Error{domain::quoted(value) +
+                             " is not a percentage like 12.5 (digits, up to 4 decimals)"};
+      }
+      const std::string_view whole = value.substr(0, value.find('.'));
+      const long long whole_value = std::stoll(std::string(whole));  // at most 18 digits
+      const bool above = whole_value > 100 ||
+                         (whole_value == 100 &&
+                          value.find_first_not_of("0.", whole.size()) != std::string_view::npos);
+      if (above) {
+        return domain::Error{domain::quoted(value) + " is above 100 percent"};
+      }
+      return std::string(value);
+    }
+    case ValueKind::decimal:
+      if (!is_plain_decimal(value, 3)) {
+        return domain::Error{domain::quoted(value) +
+                             " is not an amount like 0.30 (digits, up to 3 decimals)"};
       }
       return std::string(value);
     case ValueKind::path:
@@ -183,6 +225,8 @@ domain::Result<AccountSettings> parse_account_settings(
   typed.refund_send_to_channel = flag("refund.send_to_channel");
   typed.inventory_backorder = flag("inventory.backorder");
   typed.inventory_use_containers = flag("inventory.use_containers");
+  typed.pnl_commission_percent = values.at("pnl.commission_percent");
+  typed.pnl_fee_fixed = values.at("pnl.fee_fixed");
   return typed;
 }
 

@@ -18,6 +18,10 @@
 //   inventory.backorder       bool      false  send backorder information (inventory push)
 //   inventory.use_containers  bool      false  shipping containers for purchase orders: the
 //                                              backorder feed uses the container's figures
+//   pnl.commission_percent    decimal   0      the channel's commission, percent of items and
+//                                              shipping after discounts (up to 4 decimals)
+//   pnl.fee_fixed             decimal   0      the channel's fixed fee per order, in the
+//                                              order's currency (up to 3 decimals)
 #pragma once
 
 #include <chrono>
@@ -47,6 +51,8 @@ struct AccountSettings {
   bool refund_send_to_channel = true;
   bool inventory_backorder = false;
   bool inventory_use_containers = false;
+  std::string pnl_commission_percent = "0";  // decimal text, read exactly by the P&L
+  std::string pnl_fee_fixed = "0";           // decimal text in each order's currency
 
   friend bool operator==(const AccountSettings&, const AccountSettings&) = default;
 };
