@@ -4,6 +4,8 @@
 #include "inventory_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
+#include "pnl_commands.h"
+#include "rules_commands.h"
 
 namespace orderhub::cli {
 
@@ -23,6 +25,8 @@ CommandRegistry builtin_commands() {
   registry.add(sync_command());
   registry.add(outbox_command());
   registry.add(inventory_command());
+  registry.add(rules_command());
+  registry.add(pnl_command());
   return registry;
 }
 

@@ -45,8 +45,15 @@ domain::Result<domain::InventoryItem> apply_options(domain::InventoryItem item,
       item.*field = *date;
     }
   }
-  if (const auto text = given("unit-cost")) {
-    auto cost = parse_unit_cost_option("--unit-cost", *text);
+  if (given("unit-cost") && given("cost")) {
+    return domain::Error{"--cost and --unit-cost are the same value: give one"};
+  }
+  for (const char* name : {"unit-cost", "cost"}) {
+    const auto text = given(name);
+    if (!text) {
+      continue;
+    }
+    auto cost = parse_unit_cost_option(std::string("--") + name, *text);
     if (!cost) {
       return cost.error();
     }
@@ -70,7 +77,7 @@ domain::Result<std::string> checked_sku(const std::string& sku) {
 int set_inventory(const CommandContext& context, const std::vector<std::string>& arguments) {
   CommandOptions options(
       "SKU [--on-hand N] [--on-order N] [--expected-date YYYY-MM-DD] [--container-on-order N] "
-      "[--container-eta YYYY-MM-DD] [--unit-cost MONEY]",
+      "[--container-eta YYYY-MM-DD] [--unit-cost MONEY | --cost MONEY]",
       "Records the hub's stock of one SKU, creating it when new. Options not given keep their\n"
       "stored value; a date given as \"\" is cleared. Counts are whole numbers, zero or more.");
   options.add_positional("SKU", 1, "the product's SKU");
@@ -83,7 +90,9 @@ int set_inventory(const CommandContext& context, const std::vector<std::string>&
                                       po::value<std::string>()->value_name("YYYY-MM-DD"),
                                       "the container's estimated arrival (\"\" clears it)")(
       "unit-cost", po::value<std::string>()->value_name("MONEY"),
-      "cost of one unit, amount and currency: \"12.34 USD\" (\"\" clears it)");
+      "cost of one unit, amount and currency: \"12.34 USD\" (\"\" clears it)")(
+      "cost", po::value<std::string>()->value_name("MONEY"),
+      "the same as --unit-cost: the item cost the P&L counts per unit sold");
   int exit_code = kExitSuccess;
   const auto values = options.parse(context, arguments, exit_code);
   if (!values) {

@@ -5,6 +5,7 @@
 #include "hub_access.h"
 #include "hub_commands.h"
 #include "orderhub/cli/command_options.h"
+#include "pipeline/orders/order_overrides_view.h"
 #include "pipeline/orders/order_reference.h"
 #include "pipeline/orders/order_view.h"
 
@@ -27,7 +28,8 @@ std::string yes_no(bool value) {
   return value ? "yes" : "no";
 }
 
-void print_order(std::ostream& out, const domain::Order& order) {
+void print_order(std::ostream& out, const domain::Order& order,
+                 const domain::OrderOverrides& overrides) {
   const domain::ShippingChoice& shipping = order.shipping;
   const std::string mapped = shipping.unmapped ? "unmapped"
                                                : shipping.carrier + " " + shipping.service +
@@ -58,6 +60,17 @@ void print_order(std::ostream& out, const domain::Order& order) {
             {"refunded:", domain::to_string(order.refunded)},
             {"hold reason:", order.hold_reason.empty() ? "-" : order.hold_reason},
             {"notes:", order.notes.empty() ? "-" : order.notes}});
+  if (overrides != domain::OrderOverrides{order.id}) {
+    std::vector<std::vector<std::string>> rows = {
+        {"invoice plugin:", overrides.invoice_plugin.empty() ? "-" : overrides.invoice_plugin},
+        {"invoice template:",
+         overrides.invoice_template.empty() ? "-" : overrides.invoice_template},
+        {"skip fulfilment upload:", yes_no(overrides.skip_fulfilment_upload)}};
+    for (const auto& [name, value] : overrides.custom_fields) {
+      rows.push_back({"custom " + name + ":", value});
+    }
+    print_table(out, rows);
+  }
   out << "lines:\n";
   std::vector<std::vector<std::string>> rows = {
       {"  LINE", "SKU", "TITLE", "QTY", "SHIPPED", "CANCELLED", "REFUNDED", "UNIT_PRICE"}};
@@ -85,23 +98,26 @@ int show_order(const CommandContext& context, const std::vector<std::string>& ar
   }
   const std::string reference = (*values)["ORDER"].as<std::vector<std::string>>().front();
   const auto store = open_hub_store(context);
+  domain::OrderOverrides overrides;
   auto order = store::in_read_transaction(
       *store, [&](store::Transaction& transaction) -> domain::Result<domain::Order> {
         auto id = pipeline::resolve_order_reference(transaction, reference);
         if (!id) {
           return id.error();
         }
+        overrides = transaction.order_overrides().find(*id);
         return *transaction.orders().find(*id);
       });
   if (!order) {
     return command_failure(context, order.error().message);
   }
   if (values->count("json") != 0) {
-    print_json(context.out, pipeline::order_to_json(*order, values->count("raw") != 0
-                                                                ? pipeline::IncludeRaw::yes
-                                                                : pipeline::IncludeRaw::no));
+    nlohmann::ordered_json json = pipeline::order_to_json(
+        *order, values->count("raw") != 0 ? pipeline::IncludeRaw::yes : pipeline::IncludeRaw::no);
+    pipeline::add_overrides_to_json(json, overrides);
+    print_json(context.out, json);
   } else {
-    print_order(context.out, *order);
+    print_order(context.out, *order, overrides);
   }
   return kExitSuccess;
 }

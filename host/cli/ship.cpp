@@ -1,5 +1,6 @@
-// "orderhub ship ORDER --tracking T [--carrier C] [--service S] [--date ISO] [--line LINE:QTY...]":
-// records a shipment and queues its upload to the channel.
+// "orderhub ship ORDER --tracking T [--carrier C] [--service S] [--date ISO] [--line LINE:QTY...]
+// [--shipping-cost M]": records a shipment (and what it cost) and queues its upload to the
+// channel.
 #include <ostream>
 
 #include "action_command_support.h"
@@ -30,6 +31,8 @@ int ship(const CommandContext& context, const std::vector<std::string>& argument
       "ship date, YYYY-MM-DD or RFC 3339 (default: now)")(
       "line", options::value<std::vector<std::string>>()->value_name("LINE:QTY"),
       "ship QTY of line LINE (repeatable; default: everything left to ship)");
+  command.add()("shipping-cost", options::value<std::string>()->value_name("M"),
+                "what the shipment cost, a decimal in the order's currency (for its P&L)");
   int exit_code = kExitSuccess;
   const auto values = command.parse(context, arguments, exit_code);
   if (!values) {
@@ -56,6 +59,12 @@ int ship(const CommandContext& context, const std::vector<std::string>& argument
       return command_failure(context, date.error().message);
     }
     request.ship_date = *date;
+  }
+  if (values->count("shipping-cost") != 0) {
+    request.shipping_cost = (*values)["shipping-cost"].as<std::string>();
+    if (request.shipping_cost.empty()) {
+      return usage_error(context, "--shipping-cost is empty");
+    }
   }
   if (values->count("line") != 0) {
     auto lines = parse_lines((*values)["line"].as<std::vector<std::string>>());

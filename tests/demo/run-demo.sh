@@ -180,5 +180,33 @@ channel_received cdiscount Cdiscount
 channel_received overstock Overstock
 channel_received channeladvisor ChannelAdvisor
 
+step "Order rules: hold new orders to one ship-to state (a second CS-Cart account imports them)"
+rule_state=$("${orderhub[@]}" orders list --account shop --json --limit 100000 | python3 -c '
+import collections, json, sys
+states = collections.Counter(order.get("ship_to", {}).get("state", "") for order in json.load(sys.stdin))
+states.pop("", None)
+print(states.most_common(1)[0][0] if states else "CA")')
+cat >"$demo_dir/hold-state.json" <<RULE
+{"name": "Hold orders to $rule_state",
+ "conditions": {"ship_to_state": "$rule_state"},
+ "actions": [{"hold": {"reason": "address check for $rule_state"}},
+             {"add_note": "held by a rule on \${now:%Y-%m-%d}"}]}
+RULE
+"${orderhub[@]}" rules add "$demo_dir/hold-state.json"
+"${orderhub[@]}" account add shop2 --plugin cscart --config "{\"base_url\": \"$sandbox_url/cscart\",
+  \"email\": \"admin@example.com\", \"api_key\": \"sandbox-api-key\", \"currency\": \"USD\"}"
+"${orderhub[@]}" download shop2
+"${orderhub[@]}" download shop2   # a second download never runs the rule again
+"${orderhub[@]}" rules log
+
+step "Profit and loss of one shipped order, and of the account"
+"${orderhub[@]}" account set shop pnl.commission_percent=12.5 pnl.fee_fixed=0.30
+first_sku=$("${orderhub[@]}" orders show "${shippable[0]}" --json |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["lines"][0]["sku"])')
+"${orderhub[@]}" inventory set "$first_sku" --cost "4.00 USD"
+"${orderhub[@]}" pnl cost add "${shippable[0]}" --label "Packing" --amount 1.20
+"${orderhub[@]}" pnl "${shippable[0]}"
+"${orderhub[@]}" pnl --account shop --from 2000-01-01 --to "$today"
+
 echo
 echo "The demo store is $demo_dir/orderhub.db; try: build/bin/orderhub --db $demo_dir/orderhub.db orders list"
