@@ -2,7 +2,9 @@
 // order's first import, never on a later download or update, and never on orders imported before
 // it was enabled.
 #include <unistd.h>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "download_fixture.h"
 
@@ -129,6 +131,27 @@ TEST_F(RulesDownloadTest, ARuleAddedLaterTouchesOnlyOrdersImportedAfterIt) {
   EXPECT_EQ(json::parse(shown.out)["invoice_plugin"], "org.orderhub.invoice.standard");
   EXPECT_EQ(json::parse(shown.out)["invoice_template"], "wholesale.html");
   EXPECT_EQ(log[0]["order_id"], json::parse(shown.out)["id"]);
+}
+
+TEST_F(RulesDownloadTest, ADelayedRuleRunsOnTheNextDownloadOnceDue) {
+  add_account("shop", kImportEverything);
+  add_rule({{"name", "Late payment check"},
+            {"delay", "1s"},
+            {"scope", {{"include_unpaid", true}, {"include_shipped", true}}},
+            {"conditions", kEveryOrder},
+            {"actions", {{{"set_custom_field", {{"name", "checked"}, {"value", "yes"}}}}}}});
+  download();
+  EXPECT_TRUE(rule_log().empty());  // scheduled, not yet due
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  download();
+  const json log = rule_log();
+  EXPECT_EQ(log.size(), stored_ids().size());
+  for (const json& entry : log) {
+    EXPECT_EQ(entry["trigger"], "delayed");
+  }
+  download();
+  EXPECT_EQ(rule_log().size(), log.size());
 }
 
 }  // namespace
