@@ -48,6 +48,7 @@ domain::Result<AccountFacts> account_facts(const CommandContext& context, store:
   action_settings.fulfillment_upload = settings->fulfillment_upload;
   action_settings.fulfillment_delay = settings->fulfillment_delay;
   action_settings.refund_send_to_channel = settings->refund_send_to_channel;
+  action_settings.invoice_upload = settings->invoice_upload;
   return AccountFacts{*account, pipeline::CapabilityList((*plugin)->capabilities), action_settings};
 }
 
@@ -93,11 +94,13 @@ std::string channel_line(const pipeline::ChannelOutcome& outcome) {
 }
 
 PluginChannels::PluginChannels(const CommandContext& context, store::Store& store)
-    : registry_(scan_plugins(context)), sessions_(store, registry_) {}
+    : registry_(scan_plugins(context)),
+      sessions_(store, registry_),
+      invoice_printer_(store, registry_) {}
 
 domain::Result<pipeline::OutboxChannel*> PluginChannels::channel_for(
     const domain::Account& account) {
-  if (const auto found = channels_.find(account.id); found != channels_.end()) {
+  if (const auto found = invoice_channels_.find(account.id); found != invoice_channels_.end()) {
     return found->second.get();
   }
   auto session = sessions_.session_for(account.id);
@@ -105,8 +108,10 @@ domain::Result<pipeline::OutboxChannel*> PluginChannels::channel_for(
     return session.error();
   }
   auto channel = std::make_unique<pipeline::PluginOutboxChannel>((*session)->instance());
-  pipeline::OutboxChannel* pointer = channel.get();
+  auto attaching = std::make_unique<pipeline::InvoiceAttachingChannel>(*channel, invoice_printer_);
+  pipeline::OutboxChannel* pointer = attaching.get();
   channels_.emplace(account.id, std::move(channel));
+  invoice_channels_.emplace(account.id, std::move(attaching));
   return pointer;
 }
 

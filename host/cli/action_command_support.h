@@ -20,6 +20,7 @@
 #include "orderhub/loader/plugin_registry.h"
 #include "pipeline/actions/actions.h"
 #include "pipeline/channels/channel_session.h"
+#include "pipeline/invoices/invoice_upload.h"
 #include "pipeline/outbox/sync.h"
 #include "store/store.h"
 
@@ -64,6 +65,9 @@ class PluginChannels final : public pipeline::ChannelProvider {
   loader::PluginRegistry registry_;
   pipeline::ChannelSessions sessions_;
   std::map<domain::AccountId, std::unique_ptr<pipeline::PluginOutboxChannel>> channels_;
+  // Invoice rows get their PDF on the way out.
+  pipeline::InvoicePrinter invoice_printer_;
+  std::map<domain::AccountId, std::unique_ptr<pipeline::InvoiceAttachingChannel>> invoice_channels_;
 };
 
 }  // namespace orderhub::cli

@@ -99,6 +99,10 @@ int ship(const CommandContext& context, const std::vector<std::string>& argument
               << "status: " << to_string(outcome->order.status) << ", "
               << to_string(outcome->order.shipping_status) << "\n"
               << channel_line(outcome->channel) << "\n";
+  if (outcome->invoice_upload) {
+    context.out << "invoice " << outcome->invoice_upload->idempotency_key
+                << " queued for the channel as outbox row " << outcome->invoice_upload->id << "\n";
+  }
   return kExitSuccess;
 }
 

@@ -12,7 +12,9 @@
 #include "store/cursor_repository.h"
 #include "store/fulfilment_repository.h"
 #include "store/history_repository.h"
+#include "store/host_setting_repository.h"
 #include "store/inventory_repository.h"
+#include "store/invoice_repository.h"
 #include "store/key_value_repository.h"
 #include "store/mapping_repository.h"
 #include "store/order_override_repository.h"
@@ -46,6 +48,8 @@ class Transaction {
   virtual RuleRepository& rules() = 0;
   virtual OrderOverrideRepository& order_overrides() = 0;
   virtual CostRepository& costs() = 0;
+  virtual InvoiceRepository& invoices() = 0;
+  virtual HostSettingRepository& host_settings() = 0;
 };
 
 }  // namespace orderhub::store

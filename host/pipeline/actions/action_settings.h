@@ -10,6 +10,7 @@ struct ActionSettings {
   bool fulfillment_upload = true;             // fulfillment.upload: send shipments
   std::chrono::seconds fulfillment_delay{0};  // fulfillment.delay: hold each upload this long
   bool refund_send_to_channel = true;         // refund.send_to_channel: send refunds
+  bool invoice_upload = false;                // invoice.upload: send each shipped order's invoice
 };
 
 }  // namespace orderhub::pipeline

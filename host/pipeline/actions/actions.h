@@ -36,6 +36,8 @@ struct ShipOutcome {
   domain::Order order{};
   domain::Shipment shipment{};
   ChannelOutcome channel{};
+  // Set when the shipment completed the order and its invoice was queued for the channel.
+  std::optional<domain::OutboxRow> invoice_upload{};
 };
 
 struct CancelOutcome {

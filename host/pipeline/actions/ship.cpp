@@ -2,6 +2,7 @@
 #include "domain/order_cost.h"
 #include "pipeline/actions/action_steps.h"
 #include "pipeline/actions/write_documents.h"
+#include "pipeline/invoices/invoice_upload.h"
 
 namespace orderhub::pipeline {
 
@@ -61,6 +62,9 @@ domain::Result<ShipOutcome> ship_order(store::Store& store, domain::OrderId orde
         context.now + channel.settings.fulfillment_delay, context);
   } else {
     outcome.channel.not_sent_reason = delivery.not_sent_reason;
+  }
+  if (invoice_upload_due(*order, outcome.order, channel)) {
+    outcome.invoice_upload = queue_invoice_upload(*transaction, outcome.order, context);
   }
   transaction->commit();
   return outcome;

@@ -6,6 +6,7 @@
 #include "store/sqlite/connection.h"
 #include "store/sqlite/schema_v1.h"
 #include "store/sqlite/schema_v2.h"
+#include "store/sqlite/schema_v3.h"
 
 namespace orderhub::store::sqlite {
 namespace {
@@ -17,6 +18,7 @@ constexpr Migration kMigrations[] = {
      kSchemaVersion1},
     {2, "order rules, rule log, per-order overrides and custom fields, order costs",
      kSchemaVersion2},
+    {3, "host settings, invoice numbers, rendered invoices", kSchemaVersion3},
 };
 
 bool has_version_table(Connection& connection) {

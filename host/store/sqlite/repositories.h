@@ -162,6 +162,20 @@ class SqliteRules final : public RuleRepository {
   TransactionContext& context_;
 };
 
+class SqliteInvoices final : public InvoiceRepository {
+ public:
+  explicit SqliteInvoices(TransactionContext& context) : context_(context) {}
+  std::optional<InvoiceNumber> find_number(domain::OrderId order_id) override;
+  InvoiceNumber assign_number(domain::OrderId order_id, domain::Date today) override;
+  std::optional<Rendition> find_rendition(const RenditionKey& key) override;
+  Rendition store_rendition(const Rendition& rendition) override;
+  std::optional<RenditionKey> find_upload_rendition(domain::OrderId order_id) override;
+  void pin_upload_rendition(const RenditionKey& key) override;
+
+ private:
+  TransactionContext& context_;
+};
+
 class SqliteOrderOverrides final : public OrderOverrideRepository {
  public:
   explicit SqliteOrderOverrides(TransactionContext& context) : context_(context) {}
@@ -178,6 +192,18 @@ class SqliteCosts final : public CostRepository {
   std::int64_t add(const domain::OrderCost& cost) override;
   std::vector<domain::OrderCost> list(domain::OrderId order_id) override;
   bool remove(domain::OrderId order_id, std::int64_t cost_id) override;
+
+ private:
+  TransactionContext& context_;
+};
+
+class SqliteHostSettings final : public HostSettingRepository {
+ public:
+  explicit SqliteHostSettings(TransactionContext& context) : context_(context) {}
+  std::optional<std::string> get(std::string_view key) override;
+  std::map<std::string, std::string> list() override;
+  void put(std::string_view key, std::string_view value) override;
+  void remove(std::string_view key) override;
 
  private:
   TransactionContext& context_;

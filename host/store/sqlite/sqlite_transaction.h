@@ -33,6 +33,8 @@ class SqliteTransaction final : public Transaction {
   RuleRepository& rules() override { return rules_; }
   OrderOverrideRepository& order_overrides() override { return order_overrides_; }
   CostRepository& costs() override { return costs_; }
+  InvoiceRepository& invoices() override { return invoices_; }
+  HostSettingRepository& host_settings() override { return host_settings_; }
 
  private:
   SqliteStore& store_;
@@ -51,6 +53,8 @@ class SqliteTransaction final : public Transaction {
   SqliteRules rules_{context_};
   SqliteOrderOverrides order_overrides_{context_};
   SqliteCosts costs_{context_};
+  SqliteInvoices invoices_{context_};
+  SqliteHostSettings host_settings_{context_};
 };
 
 }  // namespace orderhub::store::sqlite
