@@ -2,6 +2,7 @@
 #include "action_commands.h"
 #include "hub_commands.h"
 #include "inventory_commands.h"
+#include "invoice_commands.h"
 #include "orderhub/cli/command.h"
 #include "plugins_commands.h"
 #include "pnl_commands.h"
@@ -27,6 +28,9 @@ CommandRegistry builtin_commands() {
   registry.add(inventory_command());
   registry.add(rules_command());
   registry.add(pnl_command());
+  registry.add(invoice_command());
+  registry.add(invoice_template_command());
+  registry.add(settings_command());
   return registry;
 }
 
