@@ -157,9 +157,37 @@ next_year=$(date -u -d "+1 year" +%Y-%m-%d)
 "${orderhub[@]}" inventory push os
 echo "(today is $today: MUG-RED without a date goes out with a date one month ahead)"
 
+step "Invoices: the seller, a default, and each channel's own invoice plugin"
+"${orderhub[@]}" settings set "seller.name=Demo Goods Ltd" "seller.address.line1=1 Market Street" \
+  seller.address.city=Springfield seller.address.postal_code=12345 seller.address.country=US \
+  seller.vat_id=US-123456789 invoice.plugin=org.orderhub.invoice.standard
+"${orderhub[@]}" settings show
+"${orderhub[@]}" account set shop invoice.plugin=org.orderhub.invoice.standard
+"${orderhub[@]}" account set cd invoice.plugin=org.orderhub.invoice.channel-specific
+"${orderhub[@]}" account set os invoice.plugin=org.orderhub.invoice.word-to-pdf
+"${orderhub[@]}" account set sb invoice.plugin=org.orderhub.invoice.standard invoice.upload=true
+# Smart Bargains takes invoices: the next order shipped there queues its invoice for upload.
+sb_next=$("${orderhub[@]}" orders list --account sb --status in_process --json | python3 -c '
+import json, sys
+for order in json.load(sys.stdin):
+    if order["payment_status"] == "charged" and order["shipping_status"] == "unshipped":
+        print(order["id"]); break')
+"${orderhub[@]}" ship "$sb_next" --carrier UPS --service GROUND --tracking 1ZsbINVOICE
+
 step "Delivering every channel's updates"
 "${orderhub[@]}" sync --wait --timeout 120
 "${orderhub[@]}" outbox list --failed
+
+step "Invoices: one per channel, with that account's plugin, into $demo_dir/invoices"
+mkdir -p "$demo_dir/invoices"
+for account in shop sb cd os ca; do
+  first=$("${orderhub[@]}" orders list --account "$account" --json | python3 -c '
+import json, sys
+orders = json.load(sys.stdin)
+print(orders[0]["id"] if orders else "")')
+  [ -n "$first" ] && "${orderhub[@]}" invoice "$first" --out "$demo_dir/invoices/$account-INV-$first.pdf"
+done
+ls -l "$demo_dir/invoices"
 
 step "Summary per channel"
 "${orderhub[@]}" orders list --json --limit 100000 | python3 -c '

@@ -68,8 +68,8 @@ void ChannelFixture::start(std::vector<std::string> sandbox_arguments) {
   }
   sandbox_ = std::make_unique<SandboxProcess>(sandbox_arguments);
   const nlohmann::json config = channel_.config(*sandbox_);
-  must({"account", "add", channel_.account, "--plugin", channel_.plugin, "--config",
-        config.dump()});
+  must(
+      {"account", "add", channel_.account, "--plugin", channel_.plugin, "--config", config.dump()});
   if (!channel_.settings.empty()) {
     std::vector<std::string> set = {"account", "set", channel_.account};
     set.insert(set.end(), channel_.settings.begin(), channel_.settings.end());
@@ -79,8 +79,9 @@ void ChannelFixture::start(std::vector<std::string> sandbox_arguments) {
 }
 
 std::vector<std::string> ChannelFixture::command(const std::vector<std::string>& arguments) const {
-  std::vector<std::string> line = {"--db", database_path(), "--plugins",
-                                   ORDERHUB_PLUGIN_DIRECTORY};
+  std::vector<std::string> line = {
+      "--db", database_path(), "--plugins",
+      channel_.plugin_directory.empty() ? ORDERHUB_PLUGIN_DIRECTORY : channel_.plugin_directory};
   line.insert(line.end(), arguments.begin(), arguments.end());
   return line;
 }
@@ -164,8 +165,7 @@ void ChannelFixture::set_faults(const nlohmann::json& faults) const {
 void ChannelFixture::patch_sandbox_order(const std::string& channel_order_id,
                                          const nlohmann::json& patch) const {
   httplib::Client client(sandbox_->base_url());
-  const std::string path =
-      "/admin/" + channel_.sandbox_channel + "/orders/" + channel_order_id;
+  const std::string path = "/admin/" + channel_.sandbox_channel + "/orders/" + channel_order_id;
   const auto response = client.Patch(path, patch.dump(), "application/merge-patch+json");
   if (!response || response->status != 200) {
     throw std::runtime_error("PATCH " + path +

@@ -30,6 +30,8 @@ struct ChannelUnderTest {
   std::string wire_order_id_field;
   // Extra `account set` pairs applied before the first download, e.g. "download.allow_unpaid=true".
   std::vector<std::string> settings;
+  // The --plugins directory; empty: the build's plugin directory.
+  std::string plugin_directory;
 };
 
 ChannelUnderTest cscart_channel();
