@@ -47,6 +47,7 @@ domain::Result<AccountFacts> account_facts(const CommandContext& context, store:
   pipeline::ActionSettings action_settings;
   action_settings.fulfillment_upload = settings->fulfillment_upload;
   action_settings.fulfillment_delay = settings->fulfillment_delay;
+  action_settings.fulfillment_delay_skip_weekends = settings->fulfillment_delay_skip_weekends;
   action_settings.refund_send_to_channel = settings->refund_send_to_channel;
   action_settings.invoice_upload = settings->invoice_upload;
   return AccountFacts{*account, pipeline::CapabilityList((*plugin)->capabilities), action_settings};

@@ -7,6 +7,7 @@
 #include "plugins_commands.h"
 #include "pnl_commands.h"
 #include "rules_commands.h"
+#include "service_commands.h"
 
 namespace orderhub::cli {
 
@@ -31,6 +32,7 @@ CommandRegistry builtin_commands() {
   registry.add(invoice_command());
   registry.add(invoice_template_command());
   registry.add(settings_command());
+  registry.add(serve_command());
   return registry;
 }
 

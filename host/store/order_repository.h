@@ -4,11 +4,13 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/ids.h"
 #include "domain/order.h"
 #include "domain/statuses.h"
+#include "domain/time.h"
 
 namespace orderhub::store {
 
@@ -28,6 +30,14 @@ struct UpsertResult {
 struct OrderFilter {
   std::optional<domain::AccountId> account{};
   std::optional<domain::OrderStatus> status{};
+  std::optional<std::string> plugin_id{};  // the channel: orders of accounts using this plugin
+  std::optional<domain::ShippingStatus> shipping_status{};
+  std::optional<domain::PaymentStatus> payment_status{};
+  std::optional<domain::Timestamp> created_from{};   // created_at >= this
+  std::optional<domain::Timestamp> created_until{};  // created_at < this
+  // Non-empty: the channel order id equals it, or the buyer's name or email contains it, or a line
+  // has it as its SKU.
+  std::string search{};
   int limit = 100;  // a negative limit means no limit
   int offset = 0;
 };

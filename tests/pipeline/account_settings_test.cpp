@@ -111,11 +111,11 @@ TEST(AccountSettingsTest, BadValuesAreRefusedNamingKeyAndValue) {
   }
 }
 
-TEST(AccountSettingsTest, DownloadIntervalBelowTenSecondsIsRefused) {
-  EXPECT_TRUE(normalize_setting("download.interval", "10s").ok());
-  const auto result = normalize_setting("download.interval", "9s");
+TEST(AccountSettingsTest, DownloadIntervalBelowOneSecondIsRefused) {
+  EXPECT_TRUE(normalize_setting("download.interval", "2s").ok());
+  const auto result = normalize_setting("download.interval", "0s");
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().message, "download.interval: \"9s\" is below the minimum of 10s");
+  EXPECT_EQ(result.error().message, "download.interval: \"0s\" is below the minimum of 1s");
 }
 
 TEST(AccountSettingsTest, StoredSettingsWithABadValueAreRefused) {

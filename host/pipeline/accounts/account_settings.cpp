@@ -20,11 +20,11 @@ struct SettingRule {
   std::chrono::seconds minimum{0};  // durations only
 };
 
-constexpr std::array<SettingRule, 16> kRules{{
+constexpr std::array<SettingRule, 17> kRules{{
     {{"download.enabled", "true", "download orders from this account"}, ValueKind::boolean},
-    {{"download.interval", "30m", "how often the service downloads (minimum 10s)"},
+    {{"download.interval", "30m", "how often the service downloads (minimum 1s)"},
      ValueKind::duration,
-     10s},
+     1s},
     {{"download.allow_unpaid", "false", "import orders that are not paid yet"}, ValueKind::boolean},
     {{"download.allow_shipped", "false", "import orders that were already fully shipped"},
      ValueKind::boolean},
@@ -35,6 +35,9 @@ constexpr std::array<SettingRule, 16> kRules{{
     {{"fulfillment.upload", "true", "send shipments (tracking) to the channel"},
      ValueKind::boolean},
     {{"fulfillment.delay", "0s", "wait this long before sending a shipment"}, ValueKind::duration},
+    {{"fulfillment.delay_skip_weekends", "false",
+      "count fulfillment.delay on weekdays only: no shipment is sent on Saturday or Sunday (UTC)"},
+     ValueKind::boolean},
     {{"invoice.upload", "false", "send invoices to the channel"}, ValueKind::boolean},
     {{"invoice.plugin", "", "the invoice plugin id for this account (empty: the default)"},
      ValueKind::plugin_id},
@@ -219,6 +222,7 @@ domain::Result<AccountSettings> parse_account_settings(
   typed.lookback = duration("download.lookback");
   typed.fulfillment_upload = flag("fulfillment.upload");
   typed.fulfillment_delay = duration("fulfillment.delay");
+  typed.fulfillment_delay_skip_weekends = flag("fulfillment.delay_skip_weekends");
   typed.invoice_upload = flag("invoice.upload");
   typed.invoice_plugin = values.at("invoice.plugin");
   typed.invoice_template = values.at("invoice.template");

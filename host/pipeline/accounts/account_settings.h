@@ -4,13 +4,14 @@
 // and the value.
 //
 //   download.enabled          bool      true   download orders from this account
-//   download.interval         duration  30m    how often the service downloads (minimum 10s)
+//   download.interval         duration  30m    how often the service downloads (minimum 1s)
 //   download.allow_unpaid     bool      false  import orders that are not paid yet
 //   download.allow_shipped    bool      false  import orders that were already fully shipped
 //   download.limit_date       date      ""     skip orders created before this day (empty: none)
 //   download.lookback         duration  10m    how far before the last watermark a run re-reads
 //   fulfillment.upload        bool      true   send shipments (tracking) to the channel
 //   fulfillment.delay         duration  0s     wait this long before sending a shipment
+//   fulfillment.delay_skip_weekends bool false count the delay on weekdays only (UTC)
 //   invoice.upload            bool      false  send invoices to the channel
 //   invoice.plugin            plugin id ""     the invoice plugin for this account (empty: default)
 //   invoice.template          path      ""     the invoice template (empty: the plugin's default)
@@ -45,6 +46,7 @@ struct AccountSettings {
   std::chrono::seconds lookback = std::chrono::minutes(10);
   bool fulfillment_upload = true;
   std::chrono::seconds fulfillment_delay{0};
+  bool fulfillment_delay_skip_weekends = false;
   bool invoice_upload = false;
   std::string invoice_plugin{};
   std::string invoice_template{};

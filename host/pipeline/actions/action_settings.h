@@ -11,6 +11,8 @@ struct ActionSettings {
   std::chrono::seconds fulfillment_delay{0};  // fulfillment.delay: hold each upload this long
   bool refund_send_to_channel = true;         // refund.send_to_channel: send refunds
   bool invoice_upload = false;                // invoice.upload: send each shipped order's invoice
+  // fulfillment.delay_skip_weekends: the delay only runs on weekdays (UTC)
+  bool fulfillment_delay_skip_weekends = false;
 };
 
 }  // namespace orderhub::pipeline

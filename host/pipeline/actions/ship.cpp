@@ -1,6 +1,7 @@
 // ship.cpp: record a shipment and queue its upload to the channel.
 #include "domain/order_cost.h"
 #include "pipeline/actions/action_steps.h"
+#include "pipeline/actions/upload_delay.h"
 #include "pipeline/actions/write_documents.h"
 #include "pipeline/invoices/invoice_upload.h"
 
@@ -59,7 +60,7 @@ domain::Result<ShipOutcome> ship_order(store::Store& store, domain::OrderId orde
     outcome.channel.outbox_row = steps::enqueue(
         *transaction, outcome.order, domain::OutboxKind::shipment,
         shipment_document(outcome.order, outcome.shipment, plan->code_to_send, plan->service_code),
-        context.now + channel.settings.fulfillment_delay, context);
+        shipment_upload_time(context.now, channel.settings), context);
   } else {
     outcome.channel.not_sent_reason = delivery.not_sent_reason;
   }

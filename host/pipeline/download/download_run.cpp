@@ -71,7 +71,8 @@ void record_error(store::Store& store, const domain::AccountId& account, const s
 // Downloads every page of window (from its page token, if any), committing each page with the
 // cursor. Adds to outcome.summary; sets outcome.error and stops at the first failure.
 void run_window(store::Store& store, ChannelSession& session, const PageImport& page,
-                const Window& window, int page_size, DownloadOutcome& outcome) {
+                const Window& window, const DownloadOptions& options, DownloadOutcome& outcome) {
+  const int page_size = options.page_size;
   const domain::AccountId& account_id = page.account.id;
   const std::string who = "account " + account_id.str();
   std::optional<std::string> page_token = window.page_token;
@@ -115,6 +116,10 @@ void run_window(store::Store& store, ChannelSession& session, const PageImport& 
     outcome.summary += counts;
     ++outcome.summary.pages;
     if (last_page) {
+      return;
+    }
+    if (options.stop_requested != nullptr && options.stop_requested->load()) {
+      outcome.stopped = true;
       return;
     }
     page_token = batch->next_page_token;
@@ -161,14 +166,14 @@ DownloadOutcome run_download(store::Store& store, ChannelSession& session,
       *account, *settings,
       session.has_capability("orders.acknowledge") ? Acknowledge::yes : Acknowledge::no, now};
   const Window window = window_for(cursor, *settings, options, now);
-  run_window(store, session, page, window, options.page_size, outcome);
-  if (outcome.ok() && window.page_token) {
+  run_window(store, session, page, window, options, outcome);
+  if (outcome.ok() && !outcome.stopped && window.page_token) {
     // The interrupted run is complete up to the time it started; carry on to now, so that a
     // download always ends with the store as current as a fresh run would leave it.
     Window fresh;
     fresh.since = std::min(window.until - settings->lookback, now);
     fresh.until = now;
-    run_window(store, session, page, fresh, options.page_size, outcome);
+    run_window(store, session, page, fresh, options, outcome);
   }
 
   if (outcome.error) {

@@ -12,6 +12,7 @@
 // the cursor's last_error, and nothing of the failing page is stored.
 #pragma once
 
+#include <atomic>
 #include <optional>
 #include <string>
 
@@ -31,12 +32,17 @@ struct DownloadOptions {
   bool force = false;
   // Orders asked per page.
   int page_size = 100;
+  // Checked after each committed page: when it reads true the run stops there, as if interrupted
+  // (the cursor keeps the page token and the next run resumes). Unset: the run goes to the end.
+  const std::atomic<bool>* stop_requested = nullptr;
 };
 
 struct DownloadOutcome {
   DownloadSummary summary{};  // what was committed, also when the run failed part way
   // Set when the run failed: one line naming the account and what went wrong.
   std::optional<std::string> error{};
+  // The run stopped at a page boundary because stop_requested was set.
+  bool stopped = false;
 
   bool ok() const { return !error.has_value(); }
 };

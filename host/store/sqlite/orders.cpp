@@ -135,6 +135,27 @@ std::string where_clause(const OrderFilter& filter) {
   if (filter.status) {
     clause += " AND status = ?";
   }
+  if (filter.plugin_id) {
+    clause += " AND account IN (SELECT id FROM accounts WHERE plugin_id = ?)";
+  }
+  if (filter.shipping_status) {
+    clause += " AND shipping_status = ?";
+  }
+  if (filter.payment_status) {
+    clause += " AND payment_status = ?";
+  }
+  if (filter.created_from) {
+    clause += " AND created_at >= ?";
+  }
+  if (filter.created_until) {
+    clause += " AND created_at < ?";
+  }
+  if (!filter.search.empty()) {
+    clause +=
+        " AND (channel_order_id = ? OR instr(lower(buyer_name), lower(?)) > 0"
+        " OR instr(lower(buyer_email), lower(?)) > 0"
+        " OR id IN (SELECT order_id FROM order_lines WHERE sku = ?))";
+  }
   return clause;
 }
 
@@ -145,6 +166,26 @@ int bind_filter(Statement& statement, const OrderFilter& filter) {
   }
   if (filter.status) {
     statement.bind_at(++index, to_string(*filter.status));
+  }
+  if (filter.plugin_id) {
+    statement.bind_at(++index, *filter.plugin_id);
+  }
+  if (filter.shipping_status) {
+    statement.bind_at(++index, to_string(*filter.shipping_status));
+  }
+  if (filter.payment_status) {
+    statement.bind_at(++index, to_string(*filter.payment_status));
+  }
+  if (filter.created_from) {
+    statement.bind_at(++index, *filter.created_from);
+  }
+  if (filter.created_until) {
+    statement.bind_at(++index, *filter.created_until);
+  }
+  if (!filter.search.empty()) {
+    for (int repeat = 0; repeat < 4; ++repeat) {
+      statement.bind_at(++index, filter.search);
+    }
   }
   return index;
 }

@@ -87,8 +87,8 @@ TEST_F(BadInputTest, BadSettingsAreRefusedAllOrNothing) {
   add_account("shop");
   const StoreSnapshot before = snapshot();
   expect_refused(
-      orderhub({"account", "set", "shop", "download.allow_unpaid=true", "download.interval=5s"}),
-      "download.interval: \"5s\" is below the minimum of 10s");
+      orderhub({"account", "set", "shop", "download.allow_unpaid=true", "download.interval=0s"}),
+      "download.interval: \"0s\" is below the minimum of 1s");
   expect_refused(orderhub({"account", "set", "shop", "download.colour=blue"}),
                  "unknown setting \"download.colour\"");
   expect_refused(orderhub({"account", "set", "shop", "download.limit_date=tomorrow"}),
