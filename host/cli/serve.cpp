@@ -22,7 +22,7 @@ int serve(const CommandContext& context, const std::vector<std::string>& argumen
       "listens on the configured address (default 127.0.0.1:8470) with bearer-token\n"
       "authentication. SIGTERM or SIGINT stops it cleanly (exit 0).\n"
       "The config file is JSON (comments allowed) with the keys listen, token or token_file, db,\n"
-      "plugins, log_format (text|json), log_level and outbox_lease.");
+      "plugins, log_format (text|json), log_level, outbox_lease and outbox_retry_cap.");
   options.add()("config", po::value<std::string>()->value_name("FILE"), "the configuration file");
   int exit_code = kExitSuccess;
   const auto values = options.parse(context, arguments, exit_code);

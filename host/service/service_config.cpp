@@ -17,7 +17,8 @@ namespace {
 using domain::Error;
 
 const std::set<std::string, std::less<>> kKnownKeys = {
-    "listen", "token", "token_file", "db", "plugins", "log_format", "log_level", "outbox_lease"};
+    "listen",    "token",        "token_file",      "db", "plugins", "log_format",
+    "log_level", "outbox_lease", "outbox_retry_cap"};
 
 std::string known_keys() {
   std::string keys;
@@ -203,6 +204,20 @@ domain::Result<ServiceConfig> parse_service_config(std::string_view text) {
       return key_error("outbox_lease", domain::quoted(*value) + " is below the minimum of 1s");
     }
     result.outbox_lease = *lease;
+  }
+  if (config.contains("outbox_retry_cap")) {
+    auto value = string_value(config, "outbox_retry_cap");
+    if (!value) {
+      return value.error();
+    }
+    auto cap = pipeline::parse_duration(*value);
+    if (!cap) {
+      return key_error("outbox_retry_cap", cap.error().message);
+    }
+    if (*cap < std::chrono::seconds(1)) {
+      return key_error("outbox_retry_cap", domain::quoted(*value) + " is below the minimum of 1s");
+    }
+    result.outbox_retry_cap = *cap;
   }
   return result;
 }

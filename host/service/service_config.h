@@ -8,7 +8,8 @@
 //     "plugins": "/usr/lib/orderhub/plugins",
 //     "log_format": "json",                 // text | json
 //     "log_level": "info",                  // trace | debug | info | warn | error | off
-//     "outbox_lease": "120s"                // how long a delivery keeps a row claimed
+//     "outbox_lease": "120s",               // how long a delivery keeps a row claimed
+//     "outbox_retry_cap": "15m"             // the longest backoff between delivery attempts
 //   }
 //
 // Unknown keys and bad values are refused with the key named. The token itself never appears in
@@ -38,6 +39,7 @@ struct ServiceConfig {
   logging::LogFormat log_format = logging::LogFormat::text;
   spdlog::level::level_enum log_level = spdlog::level::info;
   std::chrono::seconds outbox_lease{120};
+  std::chrono::seconds outbox_retry_cap{15 * 60};
 };
 
 // "127.0.0.1:8470", "[::1]:8470", "localhost:0". Errors say what is wrong with the text.

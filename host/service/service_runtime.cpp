@@ -82,6 +82,7 @@ int run_service(const ServiceConfig& config, const ServicePaths& paths, std::ost
   http::Metrics metrics;
   pipeline::DeliveryOptions delivery_options;
   delivery_options.lease = config.outbox_lease;
+  delivery_options.retry.cap = config.outbox_retry_cap;
   delivery_options.actor = "service";
   DownloadScheduler downloads(*store, plugins, metrics);
   OutboxWorker outbox(*store, plugins, metrics, delivery_options);

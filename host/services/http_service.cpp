@@ -2,6 +2,7 @@
 // the error, and logs one debug line per request with secrets masked (headers are never logged).
 #include <limits>
 #include <string>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 
@@ -10,11 +11,16 @@
 #include "orderhub/services/abi_structs.h"
 #include "orderhub/services/instance_host.h"
 #include "orderhub/services/retry_after.h"
+#include "orderhub/services/retry_gate.h"
 #include "orderhub/services/url_masking.h"
 #include "service_tables.h"
 
 namespace orderhub::services {
 namespace {
+
+// A Retry-After up to this long is waited out in the call; a longer one fails the call as
+// RESOURCE_EXHAUSTED with the time left, so the caller schedules its retry instead of blocking.
+constexpr std::chrono::milliseconds kLongestRetryWait{30'000};
 
 std::uint32_t clamp_to_milliseconds_field(std::chrono::milliseconds duration) {
   const auto maximum = std::numeric_limits<std::uint32_t>::max();
@@ -59,6 +65,24 @@ orderhub_status send(const orderhub_host* host, const orderhub_http_request* req
   }
 
   const std::string masked_url = mask_url(parsed.url, parsed.secrets);
+  // Never before the account's last Retry-After: wait a short one out, refuse a long one.
+  const std::string& scope = instance_host->identity().key_value_scope;
+  if (!scope.empty()) {
+    const std::chrono::milliseconds wait = RetryGate::instance().remaining(scope);
+    if (wait > kLongestRetryWait) {
+      fill_error(error,
+                 "http: " + parsed.method + " " + masked_url +
+                     ": not sent, the channel asked to wait (Retry-After) another " +
+                     std::to_string(wait.count()) + " ms",
+                 clamp_to_milliseconds_field(wait));
+      return ORDERHUB_STATUS_RESOURCE_EXHAUSTED;
+    }
+    if (wait.count() > 0) {
+      logger.debug("http {} {}: waiting {} ms for the channel's Retry-After", parsed.method,
+                   masked_url, wait.count());
+      std::this_thread::sleep_for(wait);
+    }
+  }
   const HttpExchangeResult result = exchange(parsed, response_fields.headers, response_fields.body);
 
   if (result.status != StatusCode::ok) {
@@ -75,6 +99,9 @@ orderhub_status send(const orderhub_host* host, const orderhub_http_request* req
         parse_retry_after(*result.retry_after, instance_host->environment().clock->now());
     if (delay) {
       response->retry_after_ms = clamp_to_milliseconds_field(*delay);
+      if (!scope.empty()) {
+        RetryGate::instance().hold(scope, *delay);
+      }
     }
   }
   logger.debug("http {} {} -> {} in {} ms", parsed.method, masked_url, result.http_status,

@@ -32,6 +32,7 @@ TEST(AccountSettingsTest, EveryKeyIsListedWithItsDefault) {
       {"download.allow_unpaid", "false"}, {"download.allow_shipped", "false"},
       {"download.limit_date", ""},        {"download.lookback", "10m"},
       {"fulfillment.upload", "true"},     {"fulfillment.delay", "0s"},
+      {"fulfillment.delay_skip_weekends", "false"},
       {"invoice.upload", "false"},        {"invoice.plugin", ""},
       {"invoice.template", ""},           {"refund.send_to_channel", "true"},
       {"inventory.backorder", "false"},   {"inventory.use_containers", "false"},
