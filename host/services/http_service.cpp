@@ -67,7 +67,9 @@ orderhub_status send(const orderhub_host* host, const orderhub_http_request* req
   const std::string masked_url = mask_url(parsed.url, parsed.secrets);
   // Never before the account's last Retry-After: wait a short one out, refuse a long one.
   const std::string& scope = instance_host->identity().key_value_scope;
+  std::unique_lock<std::mutex> sending;
   if (!scope.empty()) {
+    sending = std::unique_lock(RetryGate::instance().sending_lock(scope));
     const std::chrono::milliseconds wait = RetryGate::instance().remaining(scope);
     if (wait > kLongestRetryWait) {
       fill_error(error,

@@ -11,7 +11,8 @@ RetryGate& RetryGate::instance() {
 }
 
 void RetryGate::hold(const std::string& scope, std::chrono::milliseconds delay) {
-  const auto until = std::chrono::steady_clock::now() + delay;
+  // A few milliseconds more: the channel's clock and an HTTP date's whole seconds round.
+  const auto until = std::chrono::steady_clock::now() + delay + std::chrono::milliseconds(20);
   const std::lock_guard lock(mutex_);
   auto& current = not_before_[scope];
   current = std::max(current, until);
@@ -29,6 +30,15 @@ std::chrono::milliseconds RetryGate::remaining(const std::string& scope) {
     return std::chrono::milliseconds(0);
   }
   return std::chrono::ceil<std::chrono::milliseconds>(found->second - now);
+}
+
+std::mutex& RetryGate::sending_lock(const std::string& scope) {
+  const std::lock_guard lock(mutex_);
+  auto& sending = sending_[scope];
+  if (!sending) {
+    sending = std::make_unique<std::mutex>();
+  }
+  return *sending;
 }
 
 }  // namespace orderhub::services

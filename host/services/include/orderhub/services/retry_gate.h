@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 
@@ -20,9 +21,15 @@ class RetryGate {
   // How long a request of scope must still wait; zero when it may go now.
   std::chrono::milliseconds remaining(const std::string& scope);
 
+  // The lock a request of scope holds from its gate check until its answer is read, so that two
+  // threads of one account never have requests in flight at once (a request sent while another
+  // one is being answered with 429 would arrive before the Retry-After it never saw).
+  std::mutex& sending_lock(const std::string& scope);
+
  private:
   std::mutex mutex_;
   std::map<std::string, std::chrono::steady_clock::time_point> not_before_;
+  std::map<std::string, std::unique_ptr<std::mutex>> sending_;
 };
 
 }  // namespace orderhub::services
