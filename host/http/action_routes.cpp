@@ -8,7 +8,8 @@
 //                                      "operation_type", "refund_date", "restock"}
 //   POST /api/v1/orders/{id}/rma      {"lines", "reason"}
 //   POST /api/v1/rmas/{id}/receive    {"restock", "refund", "local"}
-//   POST /api/v1/orders/{id}/invoice  (501 until invoices are part of this build)
+//   POST /api/v1/orders/{id}/invoice  [?plugin=ID]: the order's invoice PDF, from the chosen
+//                                      invoice plugin (or ID), stored once and reprinted alike
 // A body that does not say what the action needs is a 400 naming the field; an action the rules
 // refuse is a 409 with the rule's message; in both cases nothing is stored.
 
@@ -211,21 +212,35 @@ void receive_rma(ApiContext& context, const httplib::Request& request,
       });
 }
 
-// THE place to connect invoices: when this build has invoice support, generate the order's PDF
-// here (and queue its upload when invoice.upload is on) instead of answering 501.
+// The PDF is rendered (or the stored rendition reused) by the same printer as `orderhub invoice`:
+// a reprint through the API gives the same bytes as one from the command line.
 void invoice(ApiContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto id = path_id(request, response, "order");
   if (!id) {
     return;
   }
+  for (const auto& [name, value] : request.params) {
+    if (name != "plugin") {
+      reply_error(response, 400, "unknown query parameter " + domain::quoted(name));
+      return;
+    }
+  }
   if (!context.store.begin_read()->orders().find(domain::OrderId{*id})) {
     reply_error(response, 404, "there is no order " + std::to_string(*id));
     return;
   }
-  reply_error(response, 501,
-              "invoices are not available in this build of orderhub: no invoice support is "
-              "installed, so no PDF can be made for order " +
-                  std::to_string(*id));
+  const std::lock_guard lock(context.invoices.mutex);
+  auto printed =
+      context.invoices.printer.print(domain::OrderId{*id}, request.get_param_value("plugin"));
+  if (!printed) {
+    reply_error(response, 422, printed.error().message);
+    return;
+  }
+  response.status = 200;
+  response.set_header("Content-Disposition",
+                      "attachment; filename=\"" + printed->number.number + ".pdf\"");
+  response.set_header("X-Orderhub-Invoice-Plugin", printed->choice.plugin);
+  response.set_content(printed->pdf, "application/pdf");
 }
 
 }  // namespace

@@ -19,8 +19,8 @@ std::string_view code_of(int status) {
       return "conflict";
     case 413:
       return "payload_too_large";
-    case 501:
-      return "not_implemented";
+    case 422:
+      return "unprocessable";
     case 503:
       return "unavailable";
     default:

@@ -2,6 +2,7 @@
 // replies: JSON bodies, errors as {"error": {"code", "message"}}.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -11,15 +12,24 @@
 #include "http/metrics.h"
 #include "http/service_control.h"
 #include "orderhub/loader/plugin_registry.h"
+#include "pipeline/invoices/invoice_printer.h"
 #include "store/store.h"
 
 namespace orderhub::http {
+
+// Invoices printed through the API: one printer and one render at a time, since an invoice
+// plugin's instance is not shared between threads.
+struct ApiInvoices {
+  pipeline::InvoicePrinter printer;
+  std::mutex mutex{};
+};
 
 struct ApiContext {
   store::Store& store;
   const loader::PluginRegistry& plugins;
   ServiceControl& control;
   Metrics& metrics;
+  ApiInvoices& invoices;
 };
 
 // Writes json with the status.

@@ -4,6 +4,8 @@
 #include "orderhub/logging/logging_setup.h"
 #include "orderhub/services/clock.h"
 #include "pipeline/channels/channel_session.h"
+#include "pipeline/invoices/invoice_printer.h"
+#include "pipeline/invoices/invoice_upload.h"
 #include "pipeline/outbox/outbox_channel.h"
 
 namespace orderhub::service {
@@ -104,7 +106,11 @@ void OutboxWorker::account_loop(domain::AccountId account, AccountDelivery& deli
   pipeline::RandomJitter jitter;
   pipeline::OutboxDelivery outbox(store_, clock, jitter, options_);
   std::unique_ptr<pipeline::ChannelSession> session;
-  std::unique_ptr<pipeline::PluginOutboxChannel> channel;
+  std::unique_ptr<pipeline::PluginOutboxChannel> plugin_channel;
+  // Invoice rows get their PDF attached on the way out; the printer is this thread's own, since
+  // invoice plugin instances are not shared between threads.
+  pipeline::InvoicePrinter invoices(store_, plugins_);
+  std::unique_ptr<pipeline::InvoiceAttachingChannel> channel;
 
   const auto sleep_until = [&](Clock::time_point until) {
     std::unique_lock lock(delivery.mutex);
@@ -127,7 +133,8 @@ void OutboxWorker::account_loop(domain::AccountId account, AccountDelivery& deli
           continue;
         }
         session = std::move(opened).value();
-        channel = std::make_unique<pipeline::PluginOutboxChannel>(session->instance());
+        plugin_channel = std::make_unique<pipeline::PluginOutboxChannel>(session->instance());
+        channel = std::make_unique<pipeline::InvoiceAttachingChannel>(*plugin_channel, invoices);
       }
       const auto started = std::chrono::steady_clock::now();
       const pipeline::DeliveryReport report = outbox.deliver_next(account, *channel);

@@ -89,7 +89,8 @@ int run_service(const ServiceConfig& config, const ServicePaths& paths, std::ost
   RunningService control(downloads, outbox);
   add_outbox_gauges(metrics, *store);
 
-  http::ApiServer api(http::ApiContext{*store, plugins, control, metrics}, config.token);
+  http::ApiInvoices invoices{pipeline::InvoicePrinter(*store, plugins)};
+  http::ApiServer api(http::ApiContext{*store, plugins, control, metrics, invoices}, config.token);
   auto port = api.start(config.listen.host, config.listen.port);
   if (!port) {
     err << "orderhub serve: " << port.error().message << "\n";

@@ -50,8 +50,8 @@ std::string channel_name(const loader::PluginRegistry& registry, std::string_vie
 
 }  // namespace
 
-InvoicePreference order_invoice_preference(const domain::Order&) {
-  return {};
+InvoicePreference order_invoice_preference(const domain::OrderOverrides& overrides) {
+  return {overrides.invoice_plugin, overrides.invoice_template};
 }
 
 InvoicePrinter::InvoicePrinter(store::Store& store, const loader::PluginRegistry& registry,
@@ -115,11 +115,12 @@ domain::Result<PrintedInvoice> InvoicePrinter::print(domain::OrderId order_id,
   const std::map<std::string, std::string> host = effective_host_settings(*reading);
   const std::optional<store::InvoiceNumber> existing_number =
       reading->invoices().find_number(order_id);
+  const domain::OrderOverrides overrides = reading->order_overrides().find(order_id);
   reading.reset();
 
   PrintedInvoice printed;
   printed.choice = choose_invoice(
-      order_invoice_preference(*order), {settings->invoice_plugin, settings->invoice_template},
+      order_invoice_preference(overrides), {settings->invoice_plugin, settings->invoice_template},
       {host.at("invoice.plugin"), host.at("invoice.template")}, plugin_option);
   auto plugin = find_invoice_plugin(printed.choice.plugin);
   if (!plugin) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "domain/ids.h"
+#include "domain/order_overrides.h"
 #include "domain/result.h"
 #include "orderhub/loader/plugin_instance.h"
 #include "orderhub/loader/plugin_registry.h"
@@ -44,9 +45,9 @@ struct TemplateReport {
   std::vector<TemplateProblem> problems{};
 };
 
-// The order's own invoice choice: the hook for order-level values (an order rule choosing the
-// plugin or template of one order). Orders carry none yet, so this is empty.
-InvoicePreference order_invoice_preference(const domain::Order& order);
+// The order's own invoice choice, set by an order rule (`set_invoice`); it comes before the
+// account's and the hub's.
+InvoicePreference order_invoice_preference(const domain::OrderOverrides& overrides);
 
 class InvoicePrinter {
  public:

@@ -55,6 +55,22 @@ TEST_F(InvoiceChoiceTest, ResolutionGoesAccountThenHubDefaultThenStandard) {
   EXPECT_NE(shown.find("\"seller.name\": \"Acme Goods\""), std::string::npos) << shown;
 }
 
+TEST_F(InvoiceChoiceTest, AnOrderRuleChoosesThePluginOfItsOrdersBeforeTheAccount) {
+  const std::string rule = scratch("rule.json");
+  write_text(rule, R"({"name": "Beta invoices for shop-r",
+    "scope": {"include_unpaid": true, "include_shipped": true},
+    "conditions": {"account": "shop-r"},
+    "actions": [{"set_invoice": {"plugin": "org.orderhub.test.invoice-beta"}}]})");
+  must({"rules", "add", rule});
+  add_account("shop-r", {"invoice.plugin=invoice-alpha"});
+
+  const domain::Order order = orders_of("shop-r").front();
+  EXPECT_TRUE(pdf_shows(print(order), "MARKER BETA"));
+  // The account's own choice still holds for orders no rule touched.
+  must({"account", "set", "shop", "invoice.plugin=invoice-alpha"});
+  EXPECT_TRUE(pdf_shows(print(orders_of("shop").front()), "MARKER ALPHA"));
+}
+
 TEST_F(InvoiceChoiceTest, AnAccountPrintsToOnePdfPerOrderNamedByInvoiceNumber) {
   must({"account", "set", "shop", "invoice.plugin=invoice-alpha"});
   const std::string directory = scratch("batch");

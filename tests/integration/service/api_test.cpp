@@ -187,12 +187,28 @@ TEST_F(ApiTest, OversizeAndDeeplyNestedBodiesAreRefused) {
   EXPECT_EQ(after.outbox_rows, before.outbox_rows + 1);
 }
 
-TEST_F(ApiTest, InvoiceAnswers501UntilInvoicesArePartOfTheBuild) {
+TEST_F(ApiTest, InvoiceIsAPdfAndAReprintGivesTheSameBytes) {
+  const std::string path = "/api/v1/orders/" + std::to_string(shippable_order()) + "/invoice";
+  const auto first = api()->Post(path.c_str(), "", "application/json");
+  ASSERT_TRUE(first);
+  ASSERT_EQ(first->status, 200) << first->body;
+  EXPECT_EQ(first->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(first->body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(first->get_header_value("X-Orderhub-Invoice-Plugin"), "org.orderhub.invoice.standard");
+  const auto reprint = api()->Post(path.c_str(), "", "application/json");
+  ASSERT_TRUE(reprint);
+  EXPECT_EQ(reprint->body, first->body);
+}
+
+TEST_F(ApiTest, InvoiceWithAnUnknownPluginIsRefusedNamingIt) {
+  const std::string order = std::to_string(shippable_order());
   int status = 0;
   const nlohmann::json reply =
-      post("/api/v1/orders/" + std::to_string(shippable_order()) + "/invoice", {}, status);
-  EXPECT_EQ(status, 501);
-  EXPECT_NE(message_of(reply).find("invoices are not available"), std::string::npos);
+      post("/api/v1/orders/" + order + "/invoice?plugin=no-such-invoice", {}, status);
+  EXPECT_EQ(status, 422);
+  EXPECT_NE(message_of(reply).find("no-such-invoice"), std::string::npos) << reply.dump();
+  post("/api/v1/orders/" + order + "/invoice?paper=a4", {}, status);
+  EXPECT_EQ(status, 400);
 }
 
 TEST_F(ApiTest, OrdersAreListedWithFiltersAndShownWithTheirRecords) {
