@@ -129,6 +129,7 @@ struct Bench {
     if (name != kWordToPdfName) {
       renderer_figures.cold_first_ms.reset();
     }
+    renderer_figures.pdf_bytes = fs::file_size(directory / (slug(name) + "-1") / "invoice-0.pdf");
     figures.renderers.push_back(std::move(renderer_figures));
   }
 
@@ -159,6 +160,8 @@ struct Bench {
                dollars(data[index].total_minor));
       }
     }
+    renderer_figures.pdf_bytes =
+        fs::file_size(directory / (slug(peer.name) + "-1") / "invoice-0.pdf");
     figures.renderers.push_back(std::move(renderer_figures));
   }
 

@@ -95,7 +95,8 @@ void print_table(const BenchFigures& figures, std::ostream& out) {
   const std::vector<std::pair<std::string, std::size_t>> columns = {
       {"renderer", 16},   {"runs as", 25},         {"invoices", 8},
       {"inv/s 1", 9},     {"inv/s " + at_most, 9}, {"ms/inv", 8},
-      {"CPU ms/inv", 10}, {"× wkhtml 1", 10},      {"× wkhtml " + at_most, 10}};
+      {"CPU ms/inv", 10}, {"× wkhtml 1", 10},      {"× wkhtml " + at_most, 10},
+      {"PDF KiB", 7}};
   for (std::size_t index = 0; index < columns.size(); ++index) {
     out << padded(columns[index].first, columns[index].second, index > 1) << "  ";
   }
@@ -116,7 +117,8 @@ void print_table(const BenchFigures& figures, std::ostream& out) {
         single == nullptr ? "-" : fixed(single->wall_ms_per_invoice(), 1),
         single == nullptr ? "-" : fixed(single->cpu_ms_per_invoice(), 1),
         ratio(single),
-        ratio(most)};
+        ratio(most),
+        std::to_string((renderer.pdf_bytes + 512) / 1024)};
     for (std::size_t index = 0; index < cells.size(); ++index) {
       out << padded(cells[index], columns[index].second, index > 1) << "  ";
     }
@@ -126,7 +128,8 @@ void print_table(const BenchFigures& figures, std::ostream& out) {
          "processes at once (peers).\nms/inv and CPU ms/inv: one thread; CPU counts every "
          "thread and child process, not the time others held the CPUs.\nwkhtmltopdf and "
          "WeasyPrint run as one process per invoice (how they are used), so their figures "
-         "include starting the program.\n";
+         "include starting the program.\nPDF KiB: the size of one "
+         "invoice's PDF.\n";
   for (const RendererFigures& renderer : figures.renderers) {
     if (renderer.cold_first_ms) {
       out << renderer.name << " cold first render: " << fixed(*renderer.cold_first_ms, 0)
@@ -178,6 +181,7 @@ void print_json(const BenchFigures& figures, std::ostream& out) {
         {{"name", renderer.name},
          {"runs_as", runs_as_text(renderer.runs_as)},
          {"cold_first_ms", renderer.cold_first_ms ? Json(*renderer.cold_first_ms) : Json(nullptr)},
+         {"pdf_bytes", renderer.pdf_bytes},
          {"runs", runs}});
   }
   const std::optional<double> standard = standard_speedup(figures);

@@ -2,6 +2,7 @@
 // the ratios against wkhtmltopdf (measured in the same run) and the two goals.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -18,6 +19,7 @@ struct RendererFigures {
   RunsAs runs_as = RunsAs::plugin_in_process;
   std::vector<Throughput> runs;  // at 1 thread first, then at more
   std::optional<double> cold_first_ms;
+  std::uintmax_t pdf_bytes = 0;  // size of one invoice's PDF
 };
 
 struct BenchFigures {
