@@ -18,12 +18,13 @@ struct PeerRenderer {
   std::vector<std::string> extra_environment;
 };
 
-// wkhtmltopdf: Debian's build (0.12.6, stock Qt 5 WebKit) needs no X server when the Qt platform
-// is "offscreen"; it chooses that by itself when DISPLAY is unset, and the benchmark sets it
-// anyway so that a DISPLAY in the environment changes nothing. XDG_RUNTIME_DIR silences Qt's
-// warning about it being unset. `runtime_directory` must exist with mode 0700. By default
-// wkhtmltopdf waits 200 ms after loading a page for its scripts; the invoice has none, so the
-// wait is turned off (--javascript-delay 0), which more than halves its time per invoice.
+// wkhtmltopdf: Debian's build (0.12.6 on stock Qt 5 WebKit) needs no X server: it picks Qt's
+// "offscreen" platform itself unless QT_QPA_PLATFORM names another (xcb then fails without a
+// display). The benchmark sets QT_QPA_PLATFORM=offscreen so that the caller's environment changes
+// nothing, and XDG_RUNTIME_DIR, which Qt otherwise warns about (`runtime_directory` must exist
+// with mode 0700). By default wkhtmltopdf waits 200 ms after loading a page for its scripts; the
+// invoice has none, so the wait is turned off (--javascript-delay 0), which more than halves its
+// time per invoice.
 PeerRenderer wkhtmltopdf_renderer(const std::filesystem::path& runtime_directory);
 PeerRenderer weasyprint_renderer();
 
