@@ -10,10 +10,9 @@
 // Every PDF is checked afterwards (qpdf --check, pdftotext finds the order number and the grand
 // total): a fast wrong render fails the run. Figures depend on the machine and its load; the
 // ratios against wkhtmltopdf, measured in the same run, are what to compare.
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <chrono>
+#include <cctype>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -49,6 +48,10 @@ struct BenchOptions {
   bool keep = false;
 };
 
+// Whether the plugin's first render in the process is reported apart: Word to PDF starts
+// LibreOffice there.
+enum class ColdStart { not_reported, reported };
+
 struct PluginUnderTest {
   std::string name;
   fs::path directory;
@@ -61,6 +64,7 @@ struct PluginUnderTest {
   std::string channel_plugin_id = "org.orderhub.channel.cscart";
   // A text only this plugin prints (the CS-Cart layout's label), or "".
   std::string renderer_text;
+  ColdStart cold_start = ColdStart::not_reported;
 };
 
 struct Bench {
@@ -90,44 +94,38 @@ struct Bench {
 
   void measure_plugin(const PluginUnderTest& plugin) {
     const std::string& name = plugin.name;
-    const int invoices = plugin.invoices;
-    const std::string& channel_plugin_id = plugin.channel_plugin_id;
-    const auto total_text = plugin.money_text;
     std::vector<BenchInvoice> data;
     std::vector<std::string> requests;
-    for (int number = 1; number <= invoices; ++number) {
+    for (int number = 1; number <= plugin.invoices; ++number) {
       data.push_back(make_bench_invoice(number, options.lines));
-      requests.push_back(render_request(data.back(), channel_plugin_id));
+      requests.push_back(render_request(data.back(), plugin.channel_plugin_id));
     }
     PluginRenderer renderer(plugin.directory, options.threads, plugin.configs);
     RendererFigures renderer_figures{name, RunsAs::plugin_in_process, {}, {}};
-    // Every instance renders once before the clock starts: the first render of the process is
-    // the cold one (Word to PDF starts LibreOffice there).
+    // Every instance renders once before the clock starts; the first of them is the process's
+    // first render of this plugin.
     for (int instance = 0; instance < options.threads; ++instance) {
       const BenchInvoice warm_up = make_bench_invoice(9000 + instance, options.lines);
       const fs::path pdf =
           directory / (slug(name) + "-warm-up-" + std::to_string(instance) + ".pdf");
       const double milliseconds =
-          renderer.render_once_ms(instance, render_request(warm_up, channel_plugin_id), pdf);
-      if (instance == 0) {
+          renderer.render_once_ms(instance, render_request(warm_up, plugin.channel_plugin_id), pdf);
+      if (instance == 0 && plugin.cold_start == ColdStart::reported) {
         renderer_figures.cold_first_ms = milliseconds;
       }
-      expect(name + ", warm-up", pdf, warm_up, total_text(warm_up.total_minor),
+      expect(name + ", warm-up", pdf, warm_up, plugin.money_text(warm_up.total_minor),
              plugin.renderer_text);
     }
     for (const int threads : thread_counts()) {
-      progress(name + ": " + std::to_string(invoices) + " invoices, " + std::to_string(threads) +
-               " thread(s)");
+      progress(name + ": " + std::to_string(plugin.invoices) + " invoices, " +
+               std::to_string(threads) + " thread(s)");
       const fs::path run_directory = directory / (slug(name) + "-" + std::to_string(threads));
       renderer_figures.runs.push_back(renderer.render_all(requests, threads, run_directory));
       for (std::size_t index = 0; index < data.size(); ++index) {
         expect(name + ", " + std::to_string(threads) + " thread(s)",
                run_directory / ("invoice-" + std::to_string(index) + ".pdf"), data[index],
-               total_text(data[index].total_minor), plugin.renderer_text);
+               plugin.money_text(data[index].total_minor), plugin.renderer_text);
       }
-    }
-    if (name != kWordToPdfName) {
-      renderer_figures.cold_first_ms.reset();
     }
     renderer_figures.pdf_bytes = fs::file_size(directory / (slug(name) + "-1") / "invoice-0.pdf");
     figures.renderers.push_back(std::move(renderer_figures));
@@ -250,20 +248,22 @@ int main(int argc, char** argv) {
   const auto word_money = [](std::int64_t minor) { return amount_text(minor) + " USD"; };
   try {
     const fs::path plugins = ORDERHUB_BENCH_PLUGINS_DIRECTORY;
-    bench.measure_plugin({kStandardName,
-                          plugins / "invoice-standard",
-                          options.invoices,
-                          {},
-                          dollars,
-                          "org.orderhub.channel.cscart",
-                          ""});
-    bench.measure_plugin({"Channel Specific",
-                          plugins / "invoice-channel-specific",
-                          options.invoices,
-                          {},
-                          dollars,
-                          "org.orderhub.channel.cscart",
-                          "CS-Cart order #"});
+    bench.measure_plugin({.name = kStandardName,
+                          .directory = plugins / "invoice-standard",
+                          .invoices = options.invoices,
+                          .configs = {},
+                          .money_text = dollars,
+                          .channel_plugin_id = "org.orderhub.channel.cscart",
+                          .renderer_text = "",
+                          .cold_start = ColdStart::not_reported});
+    bench.measure_plugin({.name = "Channel Specific",
+                          .directory = plugins / "invoice-channel-specific",
+                          .invoices = options.invoices,
+                          .configs = {},
+                          .money_text = dollars,
+                          .channel_plugin_id = "org.orderhub.channel.cscart",
+                          .renderer_text = "CS-Cart order #",
+                          .cold_start = ColdStart::not_reported});
     if (!options.skip_peers) {
       const fs::path runtime_directory = bench.directory / "xdg-runtime";
       fs::create_directories(runtime_directory);
@@ -279,8 +279,14 @@ int main(int argc, char** argv) {
                           (bench.directory / ("word-work-" + std::to_string(instance))).string()}}
               .dump());
     }
-    bench.measure_plugin({kWordToPdfName, plugins / "word-to-pdf", options.slow_invoices,
-                          word_configs, word_money, "org.orderhub.channel.cscart", ""});
+    bench.measure_plugin({.name = kWordToPdfName,
+                          .directory = plugins / "word-to-pdf",
+                          .invoices = options.slow_invoices,
+                          .configs = word_configs,
+                          .money_text = word_money,
+                          .channel_plugin_id = "org.orderhub.channel.cscart",
+                          .renderer_text = "",
+                          .cold_start = ColdStart::reported});
   } catch (const std::exception& error) {
     std::cerr << "orderhub-bench-invoices: " << error.what() << "\n(files kept in "
               << bench.directory.string() << ")\n";
