@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -271,7 +272,11 @@ int main(int argc, char** argv) {
       bench.measure_peer(wkhtmltopdf_renderer(runtime_directory));
       bench.measure_peer(weasyprint_renderer());
     }
-    // Last: LibreOffice's threads stay in the process once started.
+    // Last: LibreOffice's threads stay in the process once started. It leaves empty lu*.tmp
+    // folders in TMPDIR, so TMPDIR is pointed into the run's folder first (no thread runs now).
+    const fs::path office_temporary = bench.directory / "office-tmp";
+    fs::create_directories(office_temporary);
+    setenv("TMPDIR", office_temporary.c_str(), 1);
     std::vector<std::string> word_configs;
     for (int instance = 0; instance < options.threads; ++instance) {
       word_configs.push_back(
