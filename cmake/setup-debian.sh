@@ -12,6 +12,7 @@ packages=(
   sqlite3 curl python3
   libpng-dev zlib1g-dev fonts-dejavu-core fonts-wqy-microhei python3-fonttools poppler-utils qpdf
   libzip-dev libreofficekit-dev libreoffice-writer-nogui
+  wkhtmltopdf weasyprint
 )
 
 missing=()
