@@ -8,9 +8,10 @@
 namespace orderhub::invoices {
 namespace {
 
-// Page content (text and drawing) and images are deflated; the embedded fonts and their maps
-// ("metadata" to libharu) too, since the fonts are small pieces (prepare_fonts.py) and leaving
-// them raw would double the file for little time saved.
+// Page content (text and drawing) and images are deflated, and so are the embedded fonts and
+// their CID-to-glyph maps ("metadata" to libharu): left raw, a Latin invoice's PDF would be
+// about 300 KiB instead of 35 KiB (each font's map is 128 KiB, mostly zeros) for about 40% less
+// drawing time.
 constexpr HPDF_UINT kCompression = HPDF_COMP_ALL;
 
 }  // namespace
