@@ -43,12 +43,12 @@ class FontManifest {
   std::vector<ManifestFont> fonts_;
 };
 
-// Every font of the manifest loaded into a plugin instance's libharu handle, once. All of them
-// are loaded together, into one document, because libharu names an embedded font by a tag
-// ("HPDFAA+DejaVuSans") counted from AA again in every new document, and the pieces of one
-// font share its name: loaded in different documents, two pieces could get the same tagged
-// name, and libharu would then hand out the first for both. Loaded together, every name is
-// unique, and the names stay valid in every later document of the handle.
+// Every font of the manifest loaded into a plugin instance's libharu handle, once, at create():
+// a font libharu cannot use fails create() naming its file, and every font keeps one subset tag
+// ("HPDFAA+") in all the documents of the handle (libharu counts tags from AA again in every
+// document, so a font loaded later would get a tag depending on the invoices before it).
+// libharu finds a loaded font by its name alone, so the names must differ: prepare_fonts.py
+// names every piece, and a manifest with two fonts of one name is refused.
 // The advances measured are kept too: they do not change from one invoice to the next.
 class FontLibrary {
  public:

@@ -108,6 +108,7 @@ def subset_font(load, code_points, keep_hinting, name_ids):
     options.notdef_outline = True
     options.layout_features = []
     options.hinting = keep_hinting
+    options.drop_tables += ["FFTM"]  # FontForge's timestamps, which fontTools cannot cut
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=code_points)
     font = load()
@@ -140,7 +141,8 @@ def main():
     manifest = []
     for role, source in (("regular", regular), ("bold", bold)):
         for suffix, piece in dejavu_pieces(source):
-            font = renamed(subset_font(lambda: TTFont(source), piece, True, DEJAVU_NAME_IDS), suffix)
+            font = subset_font(lambda: TTFont(source), piece, True, DEJAVU_NAME_IDS)
+            renamed(font, suffix)
             name = "%s-%s.ttf" % (source.stem, suffix)
             font.save(output / name)
             manifest.append("%s %s %s" % (role, name, ranges(piece)))
