@@ -25,12 +25,13 @@ class ChannelSpecificInvoice : public sdk::InvoicePlugin {
   ChannelSpecificInvoice(sdk::Host host, std::string_view config_json)
       : log_(host.log()),
         config_(read_plugin_config(config_json, LayoutsSetting::accepted)),
-        fonts_(FontManifest::read(config_.fonts_directory)) {}
+        fonts_(FontManifest::read(config_.fonts_directory)),
+        renderer_(fonts_) {}
 
   std::string render_pdf(std::string_view request) override {
     const InvoiceRequest invoice = read_invoice_request(request);
     const Layout layout = choose_layout(invoice, config_.layouts_directory);
-    DrawnInvoice drawn = draw_invoice(invoice, layout, fonts_);
+    DrawnInvoice drawn = renderer_.draw(invoice, layout);
     for (const std::string& warning : drawn.warnings) {
       log_.warn("invoice " + invoice.invoice_number + ": " + warning);
     }
@@ -71,6 +72,7 @@ class ChannelSpecificInvoice : public sdk::InvoicePlugin {
   sdk::Logger log_;
   InvoicePluginConfig config_;
   FontManifest fonts_;
+  InvoiceRenderer renderer_;  // loads the fonts once; each invoice reuses them
 };
 
 }  // namespace

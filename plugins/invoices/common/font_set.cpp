@@ -108,26 +108,60 @@ int FontManifest::font_for(char32_t code_point, Weight weight) const {
   return -1;
 }
 
-FontSet::FontSet(PdfDocument& document, const FontManifest& manifest)
-    : document_(document), manifest_(manifest), loaded_(manifest.fonts().size(), nullptr) {}
+FontLibrary::FontLibrary(PdfDocument& document, const FontManifest& manifest)
+    : manifest_(manifest) {
+  for (const ManifestFont& font : manifest.fonts()) {
+    const std::string path = font.file.string();
+    const char* name = HPDF_LoadTTFontFromFile(document.handle(), path.c_str(), HPDF_TRUE);
+    document.check("loading font " + path);
+    if (name == nullptr) {
+      throw sdk::Error(sdk::Status::FAILED_PRECONDITION, "font " + path + " could not be loaded");
+    }
+    if (std::find(names_.begin(), names_.end(), name) != names_.end()) {
+      throw sdk::Error(sdk::Status::FAILED_PRECONDITION,
+                       "font " + path + " has the name of another font: " + name);
+    }
+    names_.emplace_back(name);
+  }
+}
+
+namespace {
+
+std::uint64_t advance_key(int index, char32_t code_point) {
+  return (static_cast<std::uint64_t>(index) << 32) | code_point;
+}
+
+}  // namespace
+
+double FontLibrary::known_advance(int index, char32_t code_point) const {
+  const auto found = advances_.find(advance_key(index, code_point));
+  return found == advances_.end() ? -1 : found->second;
+}
+
+void FontLibrary::remember_advance(int index, char32_t code_point, double advance) {
+  advances_.emplace(advance_key(index, code_point), advance);
+}
+
+FontSet::FontSet(PdfDocument& document, FontLibrary& library)
+    : document_(document),
+      library_(library),
+      manifest_(library.manifest()),
+      in_document_(library.manifest().fonts().size(), nullptr) {}
 
 HPDF_Font FontSet::font(int index) {
-  HPDF_Font& font = loaded_.at(static_cast<std::size_t>(index));
+  HPDF_Font& font = in_document_.at(static_cast<std::size_t>(index));
   if (font == nullptr) {
-    const std::string path = manifest_.fonts()[static_cast<std::size_t>(index)].file.string();
-    const char* name = HPDF_LoadTTFontFromFile(document_.handle(), path.c_str(), HPDF_TRUE);
-    document_.check("loading font " + path);
-    font = HPDF_GetFont(document_.handle(), name, "UTF-8");
-    document_.check("selecting font " + path);
+    font = HPDF_GetFont(document_.handle(), library_.name(index).c_str(), "UTF-8");
+    document_.check("selecting font " +
+                    manifest_.fonts()[static_cast<std::size_t>(index)].file.string());
   }
   return font;
 }
 
 double FontSet::advance(int index, char32_t code_point) {
-  const std::uint64_t key = (static_cast<std::uint64_t>(index) << 32) | code_point;
-  const auto found = advances_.find(key);
-  if (found != advances_.end()) {
-    return found->second;
+  const double known = library_.known_advance(index, code_point);
+  if (known >= 0) {
+    return known;
   }
   std::string bytes;
   append_utf8(bytes, code_point);
@@ -136,7 +170,7 @@ double FontSet::advance(int index, char32_t code_point) {
                           static_cast<HPDF_UINT>(bytes.size()));
   document_.check("measuring text");
   const double advance = measured.width;
-  advances_.emplace(key, advance);
+  library_.remember_advance(index, code_point, advance);
   return advance;
 }
 

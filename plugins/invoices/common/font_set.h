@@ -43,6 +43,32 @@ class FontManifest {
   std::vector<ManifestFont> fonts_;
 };
 
+// Every font of the manifest loaded into a plugin instance's libharu handle, once, at create():
+// a font libharu cannot use fails create() naming its file, and every font keeps one subset tag
+// ("HPDFAA+") in all the documents of the handle (libharu counts tags from AA again in every
+// document, so a font loaded later would get a tag depending on the invoices before it).
+// libharu finds a loaded font by its name alone, so the names must differ: prepare_fonts.py
+// names every piece, and a manifest with two fonts of one name is refused.
+// The advances measured are kept too: they do not change from one invoice to the next.
+class FontLibrary {
+ public:
+  // Throws sdk::Error naming the font file when libharu cannot load it.
+  FontLibrary(PdfDocument& document, const FontManifest& manifest);
+
+  const FontManifest& manifest() const { return manifest_; }
+  const std::string& name(int index) const { return names_.at(static_cast<std::size_t>(index)); }
+
+  // The advance of code_point in font index in thousandths of the font size, or a negative
+  // value when it was not measured yet.
+  double known_advance(int index, char32_t code_point) const;
+  void remember_advance(int index, char32_t code_point, double advance);
+
+ private:
+  const FontManifest& manifest_;
+  std::vector<std::string> names_;
+  std::unordered_map<std::uint64_t, double> advances_;
+};
+
 // A piece of one line drawn with one font.
 struct TextRun {
   int font = 0;
@@ -50,10 +76,11 @@ struct TextRun {
   double width = 0;  // in points, at the size it was shaped for
 };
 
-// The manifest's fonts in one document, each loaded (and embedded) the first time it is used.
+// The library's fonts in the current document, each added to it (and embedded) the first time
+// it draws: an invoice in Latin script embeds the two DejaVu pieces it needs, not the CJK ones.
 class FontSet {
  public:
-  FontSet(PdfDocument& document, const FontManifest& manifest);
+  FontSet(PdfDocument& document, FontLibrary& library);
 
   HPDF_Font font(int index);
   // The advance of code_point in font index, in thousandths of the font size.
@@ -66,9 +93,9 @@ class FontSet {
 
  private:
   PdfDocument& document_;
+  FontLibrary& library_;
   const FontManifest& manifest_;
-  std::vector<HPDF_Font> loaded_;
-  std::unordered_map<std::uint64_t, double> advances_;
+  std::vector<HPDF_Font> in_document_;
 };
 
 }  // namespace orderhub::invoices

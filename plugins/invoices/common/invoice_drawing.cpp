@@ -25,9 +25,11 @@ std::u32string text_of(const std::string& utf8) {
 
 class InvoiceDrawing {
  public:
-  InvoiceDrawing(const InvoiceRequest& request, const Layout& layout, const FontManifest& fonts)
+  InvoiceDrawing(const InvoiceRequest& request, const Layout& layout, PdfDocument& document,
+                 FontLibrary& fonts)
       : request_(request),
         layout_(layout),
+        document_(document),
         fonts_(document_, fonts),
         canvas_(document_, fonts_, request.options.paper),
         locale_(choose_locale()) {}
@@ -366,7 +368,7 @@ class InvoiceDrawing {
 
   const InvoiceRequest& request_;
   const Layout& layout_;
-  PdfDocument document_;
+  PdfDocument& document_;
   FontSet fonts_;
   PageCanvas canvas_;
   std::vector<std::string> warnings_;
@@ -378,9 +380,11 @@ class InvoiceDrawing {
 
 }  // namespace
 
-DrawnInvoice draw_invoice(const InvoiceRequest& request, const Layout& layout,
-                          const FontManifest& fonts) {
-  return InvoiceDrawing(request, layout, fonts).draw();
+InvoiceRenderer::InvoiceRenderer(const FontManifest& fonts) : fonts_(document_, fonts) {}
+
+DrawnInvoice InvoiceRenderer::draw(const InvoiceRequest& request, const Layout& layout) {
+  document_.start();
+  return InvoiceDrawing(request, layout, document_, fonts_).draw();
 }
 
 }  // namespace orderhub::invoices

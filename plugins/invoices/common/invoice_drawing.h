@@ -10,6 +10,7 @@
 #include "font_set.h"
 #include "invoice_request.h"
 #include "layout.h"
+#include "pdf_document.h"
 
 namespace orderhub::invoices {
 
@@ -20,8 +21,20 @@ struct DrawnInvoice {
   std::vector<std::string> warnings;
 };
 
-DrawnInvoice draw_invoice(const InvoiceRequest& request, const Layout& layout,
-                          const FontManifest& fonts);
+// What a plugin instance draws with: one libharu handle with every font loaded (see
+// pdf_document.h and font_set.h). Each draw() is a new document in it; after a failed draw the
+// next one starts clean. Not for two threads at once (the ABI never calls one instance so).
+class InvoiceRenderer {
+ public:
+  // Loads every font of the manifest; throws sdk::Error naming a font libharu cannot load.
+  explicit InvoiceRenderer(const FontManifest& fonts);
+
+  DrawnInvoice draw(const InvoiceRequest& request, const Layout& layout);
+
+ private:
+  PdfDocument document_;
+  FontLibrary fonts_;
+};
 
 }  // namespace orderhub::invoices
 

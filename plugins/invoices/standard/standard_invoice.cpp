@@ -16,15 +16,17 @@ namespace {
 
 class StandardInvoice : public sdk::InvoicePlugin {
  public:
-  // Reads the font manifest now, so a plugin folder without its fonts fails at create().
+  // Reads the font manifest and loads the fonts now, so a plugin folder without its fonts, or
+  // with a font libharu cannot load, fails at create().
   StandardInvoice(sdk::Host host, std::string_view config_json)
       : log_(host.log()),
         fonts_(FontManifest::read(
-            read_plugin_config(config_json, LayoutsSetting::refused).fonts_directory)) {}
+            read_plugin_config(config_json, LayoutsSetting::refused).fonts_directory)),
+        renderer_(fonts_) {}
 
   std::string render_pdf(std::string_view request) override {
     const InvoiceRequest invoice = read_invoice_request(request);
-    DrawnInvoice drawn = draw_invoice(invoice, standard_layout(), fonts_);
+    DrawnInvoice drawn = renderer_.draw(invoice, standard_layout());
     for (const std::string& warning : drawn.warnings) {
       log_.warn("invoice " + invoice.invoice_number + ": " + warning);
     }
@@ -34,6 +36,7 @@ class StandardInvoice : public sdk::InvoicePlugin {
  private:
   sdk::Logger log_;
   FontManifest fonts_;
+  InvoiceRenderer renderer_;  // loads the fonts once; each invoice reuses them
 };
 
 }  // namespace

@@ -27,12 +27,14 @@ TEST(PluginConfig, AFontsFolderWithoutItsManifestFailsCreate) {
 TEST(PluginConfig, FontsDirNamesTheFontsToUse) {
   ScratchFolder folder;
   const auto fonts = std::filesystem::path(kStandardPlugin) / "fonts";
-  // Only DejaVu Sans: CJK text then prints as replacement characters, Latin text as it is.
-  std::filesystem::copy_file(fonts / "DejaVuSans.ttf", folder.path() / "DejaVuSans.ttf");
+  // Only DejaVu Sans's Latin piece: CJK text then prints as replacement characters, Latin
+  // text as it is.
+  std::filesystem::copy_file(fonts / "DejaVuSans-Latin.ttf",
+                             folder.path() / "DejaVuSans-Latin.ttf");
   std::istringstream manifest(read_file(fonts / "fonts.txt"));
   std::string line;
   while (std::getline(manifest, line)) {
-    if (line.rfind("regular DejaVuSans.ttf ", 0) == 0) {
+    if (line.rfind("regular DejaVuSans-Latin.ttf ", 0) == 0) {
       write_file(folder.path() / "fonts.txt", line + "\n");
     }
   }
