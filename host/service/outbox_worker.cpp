@@ -3,6 +3,7 @@
 
 #include "orderhub/logging/logging_setup.h"
 #include "orderhub/services/clock.h"
+#include "orderhub/services/retry_gate.h"
 #include "pipeline/channels/channel_session.h"
 #include "pipeline/invoices/invoice_printer.h"
 #include "pipeline/invoices/invoice_upload.h"
@@ -102,6 +103,9 @@ void OutboxWorker::count(const domain::AccountId& account, pipeline::DeliverySte
 
 void OutboxWorker::account_loop(domain::AccountId account, AccountDelivery& delivery) {
   const auto logger = logging::host_logger();
+  // This thread's requests go before a download's of the same account: they are actions already
+  // accepted, waiting to reach the channel.
+  services::RetryGate::mark_this_thread_urgent();
   const services::SystemClock clock;
   pipeline::RandomJitter jitter;
   pipeline::OutboxDelivery outbox(store_, clock, jitter, options_);

@@ -37,7 +37,7 @@ enum class Interruption { none, header_writer_refused, body_writer_refused, dead
 }  // namespace
 
 HttpExchangeResult exchange(const HttpRequest& request, const orderhub_writer* header_writer,
-                            const orderhub_writer* body_writer) {
+                            const orderhub_writer* body_writer, const DiscardAnswer& discard) {
   HttpExchangeResult result;
   std::unique_ptr<httplib::ClientImpl> client = make_client(request.parsed_url);
   if (!client) {
@@ -66,6 +66,14 @@ HttpExchangeResult exchange(const HttpRequest& request, const orderhub_writer* h
   Interruption interruption = Interruption::none;
 
   http_request.response_handler = [&](const httplib::Response& response) {
+    const std::optional<std::string> retry_after =
+        response.has_header("Retry-After")
+            ? std::optional<std::string>(response.get_header_value("Retry-After"))
+            : std::nullopt;
+    if (discard && discard(response.status, retry_after)) {
+      result.discarded = true;
+      return true;
+    }
     if (header_writer == nullptr) {
       return true;
     }
@@ -73,6 +81,7 @@ HttpExchangeResult exchange(const HttpRequest& request, const orderhub_writer* h
     for (const auto& [name, value] : response.headers) {
       lines += lower_case(name) + ": " + value + "\r\n";
     }
+    result.wrote_to_plugin = true;
     if (write_through(header_writer, lines) != ORDERHUB_STATUS_OK) {
       interruption = Interruption::header_writer_refused;
       return false;
@@ -85,9 +94,10 @@ HttpExchangeResult exchange(const HttpRequest& request, const orderhub_writer* h
       interruption = Interruption::deadline_passed;
       return false;
     }
-    if (body_writer == nullptr) {
+    if (body_writer == nullptr || result.discarded) {
       return true;
     }
+    result.wrote_to_plugin = true;
     if (write_through(body_writer, std::string_view(data, size)) != ORDERHUB_STATUS_OK) {
       interruption = Interruption::body_writer_refused;
       return false;
@@ -134,6 +144,7 @@ HttpExchangeResult exchange(const HttpRequest& request, const orderhub_writer* h
       result.failure = "connecting timed out after " + timeout_text;
       return result;
     case httplib::Error::Connection:
+      result.not_connected = true;
       result.status = took_whole_timeout ? StatusCode::deadline_exceeded : StatusCode::unavailable;
       result.failure = took_whole_timeout ? "connecting timed out after " + timeout_text
                                           : "could not connect to " + request.parsed_url.host +

@@ -5,12 +5,33 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 
 namespace orderhub::services {
+
+class RetryGate;
+
+// An account's turn to send one request, held from the Retry-After check until the answer is read;
+// given back when destroyed.
+class SendingTurn {
+ public:
+  SendingTurn() = default;
+  SendingTurn(SendingTurn&& other) noexcept;
+  SendingTurn& operator=(SendingTurn&& other) noexcept;
+  SendingTurn(const SendingTurn&) = delete;
+  SendingTurn& operator=(const SendingTurn&) = delete;
+  ~SendingTurn();
+
+ private:
+  friend class RetryGate;
+  struct Lane;
+  explicit SendingTurn(Lane* lane) : lane_(lane) {}
+  Lane* lane_ = nullptr;
+};
 
 class RetryGate {
  public:
@@ -21,15 +42,19 @@ class RetryGate {
   // How long a request of scope must still wait; zero when it may go now.
   std::chrono::milliseconds remaining(const std::string& scope);
 
-  // The lock a request of scope holds from its gate check until its answer is read, so that two
-  // threads of one account never have requests in flight at once (a request sent while another
-  // one is being answered with 429 would arrive before the Retry-After it never saw).
-  std::mutex& sending_lock(const std::string& scope);
+  // Waits for scope's turn to send, so that two threads of one account never have requests in
+  // flight at once (a request sent while another one is being answered with 429 would arrive
+  // before the Retry-After it never saw). Threads marked urgent go before the others waiting.
+  SendingTurn take_turn(const std::string& scope);
+
+  // Marks the calling thread's requests urgent: the outbox's delivery threads, whose rows are
+  // actions already accepted, go before a download of the same account when both wait.
+  static void mark_this_thread_urgent();
 
  private:
   std::mutex mutex_;
   std::map<std::string, std::chrono::steady_clock::time_point> not_before_;
-  std::map<std::string, std::unique_ptr<std::mutex>> sending_;
+  std::map<std::string, std::unique_ptr<SendingTurn::Lane>> lanes_;
 };
 
 }  // namespace orderhub::services
