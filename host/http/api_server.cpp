@@ -11,6 +11,12 @@ namespace orderhub::http {
 
 namespace {
 
+// Threads answering requests. A keep-alive connection holds its thread while it stays open, so
+// this is the number of clients served at once; more queue. Reads run concurrently (each takes its
+// own SQLite connection; WAL readers never wait for the writer), so a dashboard's or a load
+// balancer's handful of connections must not wait behind each other.
+constexpr std::size_t kWorkerThreads = 32;
+
 bool is_open_path(const std::string& path) {
   return path == "/healthz";
 }
@@ -66,6 +72,7 @@ ApiServer::ApiServer(ApiContext context, std::string token)
   server_.set_read_timeout(10, 0);
   server_.set_write_timeout(10, 0);
   server_.set_keep_alive_max_count(1000);
+  server_.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   server_.set_pre_routing_handler(
       [this](const httplib::Request& request, httplib::Response& response) {
         if (is_open_path(request.path) ||

@@ -1,6 +1,8 @@
 // order_routes.cpp: reading orders.
 //   GET /api/v1/orders?account=&channel=&status=&shipping_status=&payment_status=
-//                      &created_from=&created_until=&search=&limit=&offset=
+//                      &created_from=&created_until=&search=&limit=&offset=&after=&total=
+//     Paging: offset (the reply has the total), or after=<the previous page's next_after>, which
+//     costs the same on every page (the reply has a total only with total=true).
 //   GET /api/v1/orders/{id}   the order with its lines, records, history and outbox rows
 #include <charconv>
 #include <set>
@@ -48,8 +50,8 @@ domain::Result<domain::Timestamp> time_parameter(const std::string& name, const 
 
 domain::Result<store::OrderFilter> order_filter(const httplib::Request& request) {
   static const std::set<std::string> known = {
-      "account",      "channel",       "status", "shipping_status", "payment_status",
-      "created_from", "created_until", "search", "limit",           "offset"};
+      "account",       "channel", "status", "shipping_status", "payment_status", "created_from",
+      "created_until", "search",  "limit",  "offset",          "after",          "total"};
   for (const auto& [name, value] : request.params) {
     if (known.find(name) == known.end()) {
       return domain::Error{"unknown query parameter " + domain::quoted(name)};
@@ -108,7 +110,35 @@ domain::Result<store::OrderFilter> order_filter(const httplib::Request& request)
   }
   filter.limit = *limit;
   filter.offset = *offset;
+  if (request.has_param("after")) {
+    const std::string text = request.get_param_value("after");
+    std::int64_t after = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), after);
+    if (text.empty() || error != std::errc{} || end != text.data() + text.size() || after < 0) {
+      return domain::Error{"after: " + domain::quoted(text) +
+                           " is not an order id (the next_after of the previous page)"};
+    }
+    if (filter.offset != 0) {
+      return domain::Error{"after and offset cannot be combined: page with one or the other"};
+    }
+    filter.after_id = after;
+  }
   return filter;
+}
+
+// Whether the reply counts every match: by default with offset paging, on request with after.
+domain::Result<bool> wants_total(const httplib::Request& request) {
+  if (!request.has_param("total")) {
+    return !request.has_param("after");
+  }
+  const std::string text = request.get_param_value("total");
+  if (text == "true") {
+    return true;
+  }
+  if (text == "false") {
+    return false;
+  }
+  return domain::Error{"total: " + domain::quoted(text) + " is not true or false"};
 }
 
 void list_orders(ApiContext& context, const httplib::Request& request,
@@ -118,16 +148,35 @@ void list_orders(ApiContext& context, const httplib::Request& request,
     reply_error(response, 400, filter.error().message);
     return;
   }
+  const auto with_total = wants_total(request);
+  if (!with_total) {
+    reply_error(response, 400, with_total.error().message);
+    return;
+  }
   const auto transaction = context.store.begin_read();
   const std::vector<domain::Order> orders = transaction->orders().list(*filter);
-  const std::int64_t total = transaction->orders().count(*filter);
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const domain::Order& order : orders) {
     list.push_back(pipeline::order_to_json(order));
   }
-  reply_json(
-      response, 200,
-      {{"orders", list}, {"total", total}, {"limit", filter->limit}, {"offset", filter->offset}});
+  nlohmann::ordered_json reply = {{"orders", std::move(list)}};
+  if (*with_total) {
+    store::OrderFilter every_match = *filter;
+    every_match.after_id.reset();
+    every_match.offset = 0;
+    reply["total"] = transaction->orders().count(every_match);
+  }
+  reply["limit"] = filter->limit;
+  if (filter->after_id) {
+    reply["after"] = *filter->after_id;
+  } else {
+    reply["offset"] = filter->offset;
+  }
+  // A full page may have more after it; a short one is the last.
+  reply["next_after"] = static_cast<int>(orders.size()) == filter->limit
+                            ? nlohmann::ordered_json(orders.back().id.value)
+                            : nlohmann::ordered_json();
+  reply_json(response, 200, reply);
 }
 
 void show_order(ApiContext& context, const httplib::Request& request, httplib::Response& response) {

@@ -40,6 +40,9 @@ struct OrderFilter {
   std::string search{};
   int limit = 100;  // a negative limit means no limit
   int offset = 0;
+  // Keyset paging: only orders whose id is above this one (the last id of the previous page).
+  // Unlike an offset, it costs the same on every page.
+  std::optional<std::int64_t> after_id{};
 };
 
 class OrderRepository {

@@ -1,4 +1,5 @@
 // orders.cpp: orders and their lines in SQLite, including the idempotent import upsert.
+#include <algorithm>
 #include <string>
 
 #include "store/sqlite/order_columns.h"
@@ -78,6 +79,38 @@ void write_lines(Connection& connection, domain::OrderId id, const domain::Order
   }
 }
 
+// The lines of several orders in one query (a page of the list would otherwise cost a query per
+// order); orders is sorted by id.
+void read_lines_of(Connection& connection, std::vector<domain::Order>& orders) {
+  static const std::string sql =
+      "SELECT order_id, " + line_column_names().joined() +
+      " FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?))"
+      " ORDER BY order_id, position";
+  std::string ids = "[";
+  for (const domain::Order& order : orders) {
+    ids += (ids.size() > 1 ? "," : "") + std::to_string(order.id.value);
+  }
+  ids += "]";
+  Statement query = connection.prepare(sql);
+  query.bind(ids);
+  auto order = orders.begin();
+  while (query.step()) {
+    const std::int64_t order_id = query.integer(0);
+    while (order != orders.end() && order->id.value < order_id) {
+      ++order;
+    }
+    if (order == orders.end()) {
+      break;
+    }
+    if (order->id.value != order_id) {
+      continue;
+    }
+    domain::OrderLine line;
+    visit_line_columns(line, ColumnReader(query, 1, order->currency));
+    order->lines.push_back(std::move(line));
+  }
+}
+
 // Reads the orders a query returns, each with its lines.
 std::vector<domain::Order> read_orders(Connection& connection, Statement& query) {
   std::vector<domain::Order> orders;
@@ -86,6 +119,14 @@ std::vector<domain::Order> read_orders(Connection& connection, Statement& query)
     order.id = domain::OrderId{query.integer(0)};
     visit_order_columns(order, ColumnReader(query, 1));
     orders.push_back(std::move(order));
+  }
+  const bool sorted_by_id = std::is_sorted(
+      orders.begin(), orders.end(), [](const domain::Order& left, const domain::Order& right) {
+        return left.id.value < right.id.value;
+      });
+  if (orders.size() > 1 && sorted_by_id) {
+    read_lines_of(connection, orders);
+    return orders;
   }
   for (domain::Order& order : orders) {
     order.lines = read_lines(connection, order.id, order.currency);
@@ -150,6 +191,9 @@ std::string where_clause(const OrderFilter& filter) {
   if (filter.created_until) {
     clause += " AND created_at < ?";
   }
+  if (filter.after_id) {
+    clause += " AND id > ?";
+  }
   if (!filter.search.empty()) {
     clause +=
         " AND (channel_order_id = ? OR instr(lower(buyer_name), lower(?)) > 0"
@@ -181,6 +225,9 @@ int bind_filter(Statement& statement, const OrderFilter& filter) {
   }
   if (filter.created_until) {
     statement.bind_at(++index, *filter.created_until);
+  }
+  if (filter.after_id) {
+    statement.bind_at(++index, *filter.after_id);
   }
   if (!filter.search.empty()) {
     for (int repeat = 0; repeat < 4; ++repeat) {

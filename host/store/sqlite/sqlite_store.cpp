@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/query_indexes.h"
 #include "store/sqlite/sqlite_transaction.h"
 
 namespace orderhub::store::sqlite {
@@ -35,6 +36,7 @@ SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
   create_parent_directory(path_);
   auto connection = std::make_unique<Connection>(path_, options_.busy_timeout);
   migrate(*connection);
+  ensure_query_indexes(*connection);
   release(std::move(connection));
 }
 

@@ -219,6 +219,46 @@ TEST_F(ApiTest, InvoiceWithAnUnknownPluginIsRefusedNamingIt) {
   EXPECT_EQ(status, 400);
 }
 
+TEST_F(ApiTest, OrdersArePagedAfterTheLastIdSeenAndCountedOnlyOnRequest) {
+  int status = 0;
+  const nlohmann::json all = get("/api/v1/orders?limit=500", status);
+  ASSERT_EQ(status, 200);
+  ASSERT_GE(all["orders"].size(), 3u);
+  EXPECT_TRUE(all["next_after"].is_null()) << "a short page is the last one";
+
+  // Page through two at a time: the same orders in the same order, without a total.
+  std::vector<std::int64_t> paged;
+  nlohmann::json after = 0;
+  while (!after.is_null()) {
+    const nlohmann::json page = get("/api/v1/orders?limit=2&after=" + after.dump(), status);
+    ASSERT_EQ(status, 200);
+    EXPECT_FALSE(page.contains("total"));
+    for (const nlohmann::json& order : page["orders"]) {
+      paged.push_back(order["id"].get<std::int64_t>());
+    }
+    after = page["next_after"];
+  }
+  std::vector<std::int64_t> listed;
+  for (const nlohmann::json& order : all["orders"]) {
+    listed.push_back(order["id"].get<std::int64_t>());
+  }
+  EXPECT_EQ(paged, listed);
+
+  const nlohmann::json counted =
+      get("/api/v1/orders?limit=1&after=" + std::to_string(listed[0]) + "&total=true", status);
+  EXPECT_EQ(counted["total"], all["total"]) << "the total counts every match, not what is left";
+  EXPECT_EQ(counted["orders"][0]["id"], listed[1]);
+
+  const nlohmann::json both = get("/api/v1/orders?after=1&offset=2", status);
+  EXPECT_EQ(status, 400);
+  EXPECT_NE(message_of(both).find("after and offset"), std::string::npos) << both.dump();
+  const nlohmann::json bad = get("/api/v1/orders?after=last", status);
+  EXPECT_EQ(status, 400);
+  EXPECT_NE(message_of(bad).find("after"), std::string::npos) << bad.dump();
+  get("/api/v1/orders?total=maybe", status);
+  EXPECT_EQ(status, 400);
+}
+
 TEST_F(ApiTest, OrdersAreListedWithFiltersAndShownWithTheirRecords) {
   int status = 0;
   const nlohmann::json all = get("/api/v1/orders?limit=500", status);
