@@ -159,6 +159,7 @@ Figures load(int port, int rate, int seconds, int threads,
     workers.emplace_back([&, worker] {
       httplib::Client client("127.0.0.1", port);
       client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
       client.set_default_headers({{"Authorization", "Bearer " + kToken}});
       std::mt19937 random(worker + 1);
       std::vector<double> mine;

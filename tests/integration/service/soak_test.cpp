@@ -39,9 +39,16 @@ TEST_F(SoakTest, TwoMinutesOfFaultsEndWithEveryEffectOnceAndTheOutboxEmpty) {
     ASSERT_EQ(run({"download", channel.account}).exit_code, 0);
     expected_orders = all_orders(*store::open_store(scratch)).size();
   }
-  add_account(channel, "2s");
+  // The channel's capacity for one account is the bound here: its requests go one at a time, and
+  // each 429 stops them all for its Retry-After (1 s, then 2-3 s as an HTTP date), so the account
+  // gets about 5 requests a second through. A delivery takes 3-5 of them, and every download
+  // re-reads each order changed in its window (every order acted on, once at least). Downloads
+  // every 15 s with a 5 s lookback and an action every 1.5 s keep the total within that capacity,
+  // so the outbox drains while the faults go on.
+  add_account(channel, "15s");
+  must({"account", "set", channel.account, "download.lookback=5s"});
   // The first import runs before the faults (a run stops at its first failed request, and a page
-  // needs every one of its requests to succeed); the service then downloads every 2 s under them.
+  // needs every one of its requests to succeed); the service then downloads every 15 s under them.
   must({"download", channel.account});
   set_faults({{"fault-5xx", 0.2},
               {"fault-429", 0.1},
@@ -50,8 +57,8 @@ TEST_F(SoakTest, TwoMinutesOfFaultsEndWithEveryEffectOnceAndTheOutboxEmpty) {
               {"fault-drop-after-apply", 0.05},
               {"fault-slow", 0.1},
               {"slow-ms", 300}});
-  // Backoff capped at 5 s so that the outbox drains within the test's bounds.
-  start_service({{"outbox_retry_cap", "5s"}});
+  // Backoff capped at 2 s so that the outbox drains within the test's bounds.
+  start_service({{"outbox_retry_cap", "2s"}});
 
   const unsigned seed = std::random_device{}();
   RecordProperty("random_seed", std::to_string(seed));
@@ -100,7 +107,7 @@ TEST_F(SoakTest, TwoMinutesOfFaultsEndWithEveryEffectOnceAndTheOutboxEmpty) {
         }
       }
     }
-    std::this_thread::sleep_for(700ms);
+    std::this_thread::sleep_for(1500ms);
   }
   RecordProperty("accepted_actions", actions);
   ASSERT_GT(actions, 20);
