@@ -282,8 +282,12 @@ void SqliteOrders::update(const domain::Order& order) {
 
 std::vector<domain::Order> SqliteOrders::list(const OrderFilter& filter) {
   Connection& connection = context_.reading();
-  Statement query =
-      connection.prepare(select_orders() + where_clause(filter) + " ORDER BY id LIMIT ? OFFSET ?");
+  // With an offset, the rows skipped are counted in a narrow index of ids (orders_by_id, or the
+  // filter's index) rather than stepped over in the table, whose rows are whole orders.
+  Statement query = connection.prepare(
+      filter.offset > 0 ? select_orders() + "WHERE id IN (SELECT id FROM orders " +
+                              where_clause(filter) + " ORDER BY id LIMIT ? OFFSET ?) ORDER BY id"
+                        : select_orders() + where_clause(filter) + " ORDER BY id LIMIT ? OFFSET ?");
   const int index = bind_filter(query, filter);
   query.bind_at(index + 1, static_cast<std::int64_t>(filter.limit));
   query.bind_at(index + 2, static_cast<std::int64_t>(filter.offset));
