@@ -5,6 +5,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -72,9 +74,29 @@ class HttpServiceTest : public ::testing::Test {
                            "text/plain");
     });
     server_.Get("/limited", [](const httplib::Request&, httplib::Response& response) {
+      // Longer than a call waits out itself: the plugin gets the answer to schedule its retry.
       response.status = 429;
-      response.set_header("Retry-After", "3");
+      response.set_header("Retry-After", "7");
       response.set_content("slow down", "text/plain");
+    });
+    // The first two requests fail, the third is answered.
+    const auto flaky = [this](const httplib::Request&, httplib::Response& response) {
+      if (++flaky_requests_ <= 2) {
+        response.status = 503;
+        response.set_content("busy", "text/plain");
+        return;
+      }
+      response.set_content("served", "text/plain");
+    };
+    server_.Get("/flaky", flaky);
+    server_.Post("/flaky", flaky);
+    server_.Post("/throttled-write", [this](const httplib::Request&, httplib::Response& response) {
+      if (++flaky_requests_ == 1) {
+        response.status = 429;
+        response.set_header("Retry-After", "1");
+        return;
+      }
+      response.set_content("written", "text/plain");
     });
     server_.Get("/maintenance", [](const httplib::Request&, httplib::Response& response) {
       response.status = 503;
@@ -153,6 +175,7 @@ class HttpServiceTest : public ::testing::Test {
   std::mutex stall_mutex_;
   std::condition_variable stall_released_;
   bool stall_over_ = false;
+  std::atomic<int> flaky_requests_{0};
 };
 
 TEST_F(HttpServiceTest, OkResponseArrivesWithStatusHeadersAndBody) {
@@ -178,8 +201,43 @@ TEST_F(HttpServiceTest, TooManyRequestsCarriesRetryAfterSeconds) {
   const Exchange exchange = send({.url = url("/limited")});
   EXPECT_EQ(exchange.status, ORDERHUB_STATUS_OK);
   EXPECT_EQ(exchange.http_status, 429);
-  EXPECT_EQ(exchange.retry_after_ms, 3000u);
+  EXPECT_EQ(exchange.retry_after_ms, 7000u);
   EXPECT_EQ(exchange.body, "slow down");
+}
+
+TEST_F(HttpServiceTest,
+       SafeRequestFailingForAMomentIsSentAgainAndOnlyTheLastAnswerReachesThePlugin) {
+  const Exchange exchange = send({.url = url("/flaky")});
+  EXPECT_EQ(exchange.status, ORDERHUB_STATUS_OK);
+  EXPECT_EQ(exchange.http_status, 200);
+  EXPECT_EQ(exchange.body, "served");
+  EXPECT_EQ(flaky_requests_, 3);
+}
+
+TEST_F(HttpServiceTest, WriteAnswered503IsNotSentAgainBecauseTheChannelMayHaveActedOnIt) {
+  const Exchange exchange = send({.method = "POST", .url = url("/flaky"), .body = "{}"});
+  EXPECT_EQ(exchange.status, ORDERHUB_STATUS_OK);
+  EXPECT_EQ(exchange.http_status, 503);
+  EXPECT_EQ(exchange.body, "busy");
+  EXPECT_EQ(flaky_requests_, 1);
+}
+
+TEST_F(HttpServiceTest, WriteWithAnIdempotencyKeyIsSentAgain) {
+  const Exchange exchange = send({.method = "POST",
+                                  .url = url("/flaky"),
+                                  .headers = "Idempotency-Key: ship-1\r\n",
+                                  .body = "{}"});
+  EXPECT_EQ(exchange.http_status, 200);
+  EXPECT_EQ(flaky_requests_, 3);
+}
+
+TEST_F(HttpServiceTest, WriteRefusedWith429IsSentAgainNoEarlierThanItsRetryAfter) {
+  const auto started = std::chrono::steady_clock::now();
+  const Exchange exchange = send({.method = "POST", .url = url("/throttled-write"), .body = "{}"});
+  EXPECT_EQ(exchange.http_status, 200);
+  EXPECT_EQ(exchange.body, "written");
+  EXPECT_EQ(flaky_requests_, 2);
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::seconds(1));
 }
 
 TEST_F(HttpServiceTest, ServiceUnavailableCarriesRetryAfterDateFromTheHostClock) {
@@ -223,8 +281,11 @@ TEST_F(HttpServiceTest, ConnectionDroppedBeforeAResponseIsUnavailable) {
     static_cast<void>(::recv(connection, buffer, sizeof(buffer), 0));
     ::close(connection);
   });
+  // A write: whether it was applied is unknown, so it is not sent again.
   const Exchange exchange =
-      send({.url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/orders",
+      send({.method = "POST",
+            .url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/orders",
+            .body = "{}",
             .timeout_ms = 10000});
   hang_up.join();
   ::close(listener);
