@@ -282,8 +282,8 @@ void SqliteOrders::update(const domain::Order& order) {
 
 std::vector<domain::Order> SqliteOrders::list(const OrderFilter& filter) {
   Connection& connection = context_.reading();
-  // With an offset, the rows skipped are counted in a narrow index of ids (orders_by_id, or the
-  // filter's index) rather than stepped over in the table, whose rows are whole orders.
+  // With an offset, the rows skipped are counted in the filter's index where it has one rather
+  // than stepped over in the table, whose rows are whole orders.
   Statement query = connection.prepare(
       filter.offset > 0 ? select_orders() + "WHERE id IN (SELECT id FROM orders " +
                               where_clause(filter) + " ORDER BY id LIMIT ? OFFSET ?) ORDER BY id"

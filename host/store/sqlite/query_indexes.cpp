@@ -18,8 +18,6 @@ struct QueryIndex {
 // index's equal keys in rowid order), so that a page stops after `limit` rows instead of sorting
 // every match.
 constexpr QueryIndex kQueryIndexes[] = {
-    // Ids alone, in order: what an offset skips over without reading whole rows.
-    {"orders_by_id", "orders (id)"},
     {"orders_by_account", "orders (account)"},
     {"orders_by_shipping_status", "orders (shipping_status)"},
     {"orders_by_payment_status", "orders (payment_status)"},

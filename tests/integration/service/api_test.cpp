@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "service_checks.h"
 #include "service_harness.h"
 
 namespace orderhub::testing {
@@ -117,14 +118,18 @@ TEST_F(ApiTest, AnActionTheRulesRefuseGets409WithTheRuleAndChangesNothing) {
   int status = 0;
   post(ship, {{"tracking_number", "1Z999"}, {"carrier", "UPS"}, {"service", "Ground"}}, status);
   ASSERT_EQ(status, 200);
-  // The service delivers the shipment on its own; the snapshot is taken once that is done.
-  ASSERT_TRUE(eventually([&] {
-    const auto store = open_database();
-    store::OutboxFilter done;
-    done.state = domain::OutboxState::done;
-    done.limit = -1;
-    return !store->begin_read()->outbox().list(done).empty();
-  }));
+  // The accepted shipment reaches the channel in the background (a history event when it does):
+  // the snapshot is taken once it has.
+  ASSERT_TRUE(eventually(
+      [&] {
+        for (const domain::OutboxRow& row : outbox_rows(*open_database())) {
+          if (row.state != domain::OutboxState::done) {
+            return false;
+          }
+        }
+        return true;
+      },
+      std::chrono::seconds(20), std::chrono::milliseconds(20)));
   const StoreSnapshot before = snapshot();
 
   const nlohmann::json again = post(
