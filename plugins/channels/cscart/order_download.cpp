@@ -73,11 +73,15 @@ PageRequest read_download_request(std::string_view document) {
   const auto token = parsed.find("page_token");
   if (token != parsed.end() && !token->is_null()) {
     const std::string text = token->is_string() ? token->get<std::string>() : token->dump();
-    const auto page = token->is_string() ? parse_digits(text) : std::nullopt;
-    if (!page || *page < 1) {
-      refuse("page_token \"" + text + "\" is not a CS-Cart page number");
+    const std::size_t colon = text.find(':');
+    const auto page = token->is_string() ? parse_digits(text.substr(0, colon)) : std::nullopt;
+    const auto total = colon == std::string::npos ? std::optional<std::int64_t>()
+                                                  : parse_digits(text.substr(colon + 1));
+    if (!page || *page < 1 || (colon != std::string::npos && !total)) {
+      refuse("page_token \"" + text + "\" is not a CS-Cart page number (\"2\" or \"2:140\")");
     }
     request.page = *page;
+    request.total_seen = total;
   }
   return request;
 }
@@ -91,9 +95,7 @@ std::string list_path(const PageRequest& request) {
 
 std::optional<std::string> next_page_token(const json& list_reply, const PageRequest& request) {
   const json* orders = member(list_reply, "orders");
-  if (orders == nullptr || !orders->is_array() || orders->empty()) {
-    return std::nullopt;
-  }
+  const bool rows = orders != nullptr && orders->is_array() && !orders->empty();
   const json* params = member(list_reply, "params");
   const json no_params = json::object();
   const json& known = params != nullptr ? *params : no_params;
@@ -101,12 +103,23 @@ std::optional<std::string> next_page_token(const json& list_reply, const PageReq
   const std::int64_t per_page =
       param_number(known, "items_per_page").value_or(request.items_per_page);
   const auto total_items = param_number(known, "total_items");
-  const bool more = total_items ? page * per_page < *total_items
-                                : static_cast<std::int64_t>(orders->size()) >= per_page;
-  if (!more) {
+  if (!total_items) {
+    if (!rows || static_cast<std::int64_t>(orders->size()) < per_page) {
+      return std::nullopt;
+    }
+    return std::to_string(page + 1);
+  }
+  // Orders that left the list before this page was read moved the unread ones up by as many
+  // places, some of them onto pages already read: the next page starts early enough to cover them.
+  const std::int64_t left = request.total_seen && *request.total_seen > *total_items
+                                ? *request.total_seen - *total_items
+                                : 0;
+  const std::int64_t next_start = left > 0 ? (page - 1) * per_page - left : page * per_page;
+  if ((!rows && left == 0) || next_start >= *total_items) {
     return std::nullopt;
   }
-  return std::to_string(page + 1);
+  const std::int64_t next_page = next_start <= 0 ? 1 : next_start / per_page + 1;
+  return std::to_string(next_page) + ":" + std::to_string(*total_items);
 }
 
 std::string download_orders_page(const CscartClient& client, const sdk::Logger& log,

@@ -232,14 +232,59 @@ TEST(CscartDownload, NextPageUntilPageTimesItemsPerPageReachesTotalItems) {
     return json{{"orders", rows},
                 {"params", {{"page", page}, {"items_per_page", per_page}, {"total_items", total}}}};
   };
-  EXPECT_EQ(next_page_token(reply("1", "2", "5"), request), "2");
-  EXPECT_EQ(next_page_token(reply("2", "2", "5"), request), "3");
+  EXPECT_EQ(next_page_token(reply("1", "2", "5"), request), "2:5");
+  EXPECT_EQ(next_page_token(reply("2", "2", "5"), request), "3:5");
   EXPECT_EQ(next_page_token(reply("3", "2", "5"), request), std::nullopt);
   EXPECT_EQ(next_page_token(reply("2", "2", "4"), request), std::nullopt);
-  EXPECT_EQ(next_page_token(reply(1, 2, 5), request), "2");  // numbers accepted too
+  EXPECT_EQ(next_page_token(reply(1, 2, 5), request), "2:5");  // numbers accepted too
   EXPECT_EQ(
       next_page_token(json{{"orders", json::array()}, {"params", {{"total_items", "9"}}}}, request),
       std::nullopt);
+}
+
+TEST(CscartDownload, OrdersLeavingTheListWhilePagingMoveTheNextPageBackSoNoneIsSkipped) {
+  const json rows = json::array({{{"order_id", "1"}}, {{"order_id", "2"}}});
+  const auto reply = [&](int page, int total) {
+    return json{{"orders", rows},
+                {"params", {{"page", page}, {"items_per_page", 10}, {"total_items", total}}}};
+  };
+  PageRequest request;
+  request.items_per_page = 10;
+  // Page 3 was chosen when the list held 100 orders; it now holds 97, so the three orders that
+  // were first on page 3 moved onto page 2: read on from position 17, on page 2.
+  request.page = 3;
+  request.total_seen = 100;
+  EXPECT_EQ(next_page_token(reply(3, 97), request), "2:97");
+  // Without a change, paging goes on; a page found empty after orders left still backs up.
+  request.total_seen = 97;
+  EXPECT_EQ(next_page_token(reply(3, 97), request), "4:97");
+  request.page = 10;
+  request.total_seen = 100;
+  EXPECT_EQ(next_page_token(json{{"orders", json::array()},
+                                 {"params", {{"page", 10}, {"items_per_page", 10},
+                                             {"total_items", 95}}}},
+                            request),
+            "9:95");
+  // The last page, nothing left: done.
+  request.total_seen = 95;
+  EXPECT_EQ(next_page_token(reply(10, 95), request), std::nullopt);
+}
+
+TEST(CscartDownload, PageTokensCarryTheTotalTheyWereChosenWith) {
+  const char* base = R"({"schema": "orderhub.download_request/1", "since": "2023-11-14T22:13:20Z",
+      "until": "2023-11-15T00:00:00Z", "page_size": 25)";
+  const PageRequest request = read_download_request(std::string(base) + R"(, "page_token": "4:140"})");
+  EXPECT_EQ(request.page, 4);
+  EXPECT_EQ(request.total_seen, 140);
+  EXPECT_EQ(read_download_request(std::string(base) + R"(, "page_token": "4"})").total_seen,
+            std::nullopt);
+  for (const char* token : {"\"4:\"", "\"4:x\"", "\":5\""}) {
+    EXPECT_EQ(status_of([&] {
+                read_download_request(std::string(base) + ", \"page_token\": " + token + "}");
+              }),
+              sdk::Status::INVALID_ARGUMENT)
+        << token;
+  }
 }
 
 TEST(CscartDeliveryResult, LeavesOutAnEmptyReference) {
