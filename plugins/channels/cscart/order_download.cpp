@@ -74,14 +74,18 @@ PageRequest read_download_request(std::string_view document) {
   if (token != parsed.end() && !token->is_null()) {
     const std::string text = token->is_string() ? token->get<std::string>() : token->dump();
     const std::size_t colon = text.find(':');
-    const auto page = token->is_string() ? parse_digits(text.substr(0, colon)) : std::nullopt;
-    const auto total = colon == std::string::npos ? std::optional<std::int64_t>()
-                                                  : parse_digits(text.substr(colon + 1));
-    if (!page || *page < 1 || (colon != std::string::npos && !total)) {
+    // -1 stands for "not a number", so no optional is copied (GCC 12 misjudges those at -O2).
+    const std::int64_t page =
+        token->is_string() ? parse_digits(text.substr(0, colon)).value_or(-1) : -1;
+    const std::int64_t total =
+        colon == std::string::npos ? 0 : parse_digits(text.substr(colon + 1)).value_or(-1);
+    if (page < 1 || total < 0) {
       refuse("page_token \"" + text + "\" is not a CS-Cart page number (\"2\" or \"2:140\")");
     }
-    request.page = *page;
-    request.total_seen = total;
+    request.page = page;
+    if (colon != std::string::npos) {
+      request.total_seen = total;
+    }
   }
   return request;
 }
