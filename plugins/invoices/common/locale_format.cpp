@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cctype>
+#include <string>
 
 namespace orderhub::invoices {
 namespace {
@@ -13,14 +14,16 @@ struct CurrencyFacts {
   const char* symbol;  // nullptr: print the code
 };
 
-// Currencies whose exponent is not 2, and those printed with a symbol.
-constexpr std::array<CurrencyFacts, 21> kCurrencies = {{
+// Currencies whose ISO 4217 exponent is not 2, and those printed with a symbol.
+constexpr std::array<CurrencyFacts, 32> kCurrencies = {{
     {"USD", 2, "$"},        {"EUR", 2, "\u20AC"}, {"GBP", 2, "\u00A3"}, {"JPY", 0, "\u00A5"},
     {"CNY", 2, "CN\u00A5"}, {"KRW", 0, "\u20A9"}, {"RUB", 2, "\u20BD"}, {"INR", 2, "\u20B9"},
-    {"CLP", 0, nullptr},    {"ISK", 0, nullptr},  {"VND", 0, nullptr},  {"XOF", 0, nullptr},
-    {"XAF", 0, nullptr},    {"PYG", 0, nullptr},  {"UGX", 0, nullptr},  {"BHD", 3, nullptr},
-    {"KWD", 3, nullptr},    {"OMR", 3, nullptr},  {"JOD", 3, nullptr},  {"TND", 3, nullptr},
-    {"IQD", 3, nullptr},
+    {"BIF", 0, nullptr},    {"CLP", 0, nullptr},  {"DJF", 0, nullptr},  {"GNF", 0, nullptr},
+    {"ISK", 0, nullptr},    {"KMF", 0, nullptr},  {"PYG", 0, nullptr},  {"RWF", 0, nullptr},
+    {"UGX", 0, nullptr},    {"UYI", 0, nullptr},  {"VND", 0, nullptr},  {"VUV", 0, nullptr},
+    {"XAF", 0, nullptr},    {"XOF", 0, nullptr},  {"XPF", 0, nullptr},  {"BHD", 3, nullptr},
+    {"IQD", 3, nullptr},    {"JOD", 3, nullptr},  {"KWD", 3, nullptr},  {"LYD", 3, nullptr},
+    {"OMR", 3, nullptr},    {"TND", 3, nullptr},  {"CLF", 4, nullptr},  {"UYW", 4, nullptr},
 }};
 
 const CurrencyFacts* find_currency(std::string_view code) {
@@ -43,6 +46,26 @@ std::string grouped(std::uint64_t magnitude, const std::string& separator) {
     output.push_back(digits[index]);
   }
   return output;
+}
+
+// The magnitude of minor as the locale writes it, without sign or currency: "1,234.56".
+std::string amount_digits(std::int64_t minor, std::string_view currency,
+                          const LocaleFormat& locale) {
+  // Unsigned negation keeps INT64_MIN exact.
+  const std::uint64_t magnitude =
+      minor < 0 ? ~static_cast<std::uint64_t>(minor) + 1 : static_cast<std::uint64_t>(minor);
+  const int exponent = currency_exponent(currency);
+  std::uint64_t divisor = 1;
+  for (int digit = 0; digit < exponent; ++digit) {
+    divisor *= 10;
+  }
+  std::string number = grouped(magnitude / divisor, locale.group_separator);
+  if (exponent > 0) {
+    std::string fraction = std::to_string(magnitude % divisor);
+    fraction.insert(0, static_cast<std::size_t>(exponent) - fraction.size(), '0');
+    number += locale.decimal_separator + fraction;
+  }
+  return number;
 }
 
 }  // namespace
@@ -78,31 +101,22 @@ int currency_exponent(std::string_view currency) {
 
 std::string format_money(std::int64_t minor, std::string_view currency,
                          const LocaleFormat& locale) {
-  const bool negative = minor < 0;
-  // Unsigned negation keeps INT64_MIN exact.
-  const std::uint64_t magnitude =
-      negative ? ~static_cast<std::uint64_t>(minor) + 1 : static_cast<std::uint64_t>(minor);
-  const int exponent = currency_exponent(currency);
-  std::uint64_t divisor = 1;
-  for (int digit = 0; digit < exponent; ++digit) {
-    divisor *= 10;
-  }
-  std::string number = grouped(magnitude / divisor, locale.group_separator);
-  if (exponent > 0) {
-    std::string fraction = std::to_string(magnitude % divisor);
-    fraction.insert(0, static_cast<std::size_t>(exponent) - fraction.size(), '0');
-    number += locale.decimal_separator + fraction;
-  }
+  const std::string number = amount_digits(minor, currency, locale);
   const CurrencyFacts* facts = find_currency(currency);
   const std::string symbol = facts != nullptr && facts->symbol != nullptr
                                  ? std::string(facts->symbol)
                                  : std::string(currency);
-  const std::string sign = negative ? "-" : "";
+  const std::string sign = minor < 0 ? "-" : "";
   if (locale.symbol_place == SymbolPlace::after) {
     return sign + number + " " + symbol;
   }
   const bool is_code = facts == nullptr || facts->symbol == nullptr;
   return sign + symbol + (is_code ? " " : "") + number;
+}
+
+std::string format_money_with_code(std::int64_t minor, std::string_view currency) {
+  const std::string sign = minor < 0 ? "-" : "";
+  return sign + amount_digits(minor, currency, default_locale()) + " " + std::string(currency);
 }
 
 std::string format_date(std::string_view iso_date, const LocaleFormat& locale) {

@@ -86,6 +86,11 @@ std::string repair_utf8(std::string_view text, bool& changed) {
   return output;
 }
 
+std::string repair_utf8(std::string_view text) {
+  bool changed = false;
+  return repair_utf8(text, changed);
+}
+
 std::u32string decode_utf8(std::string_view text) {
   std::u32string output;
   output.reserve(text.size());

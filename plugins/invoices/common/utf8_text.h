@@ -20,6 +20,7 @@ std::u32string decode_utf8(std::string_view text);
 // request with broken bytes inside its strings still parses as JSON. changed tells whether any
 // byte was replaced.
 std::string repair_utf8(std::string_view text, bool& changed);
+std::string repair_utf8(std::string_view text);
 
 // Encodes code points as UTF-8 (each is assumed valid: decode_utf8's output).
 std::string encode_utf8(std::u32string_view text);

@@ -6,8 +6,9 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "money_text.h"
+#include "locale_format.h"
 #include "utf8_text.h"
+#include "xml_text.h"
 
 namespace orderhub::word_to_pdf {
 namespace {
@@ -117,17 +118,17 @@ FieldValues read_line(const json& line, const std::string& where) {
   const auto count = quantity.get<std::int64_t>();
   item["item.quantity"] = std::to_string(count);
   const Money unit_price = money_member(line, "unit_price", where);
-  item["item.unit_price"] = format_money(unit_price.minor, unit_price.currency);
+  item["item.unit_price"] = invoices::format_money_with_code(unit_price.minor, unit_price.currency);
   std::int64_t total = 0;
   if (__builtin_mul_overflow(unit_price.minor, count, &total)) {
     refuse(where + ": quantity times unit_price overflows");
   }
-  item["item.total"] = format_money(total, unit_price.currency);
+  item["item.total"] = invoices::format_money_with_code(total, unit_price.currency);
   for (const char* key : {"tax", "shipping", "discount"}) {
     std::string text;
     if (line.contains(key)) {
       const Money amount = money_member(line, key, where);
-      text = format_money(amount.minor, amount.currency);
+      text = invoices::format_money_with_code(amount.minor, amount.currency);
     }
     item[std::string("item.") + key] = text;
   }
@@ -138,7 +139,7 @@ FieldValues read_line(const json& line, const std::string& where) {
 
 InvoiceValues read_render_request(std::string_view request) {
   // Invalid UTF-8 is replaced before parsing: the JSON parser would refuse the whole request.
-  json document = json::parse(sanitise_utf8(request), nullptr, false);
+  json document = json::parse(invoices::repair_utf8(request), nullptr, false);
   if (document.is_discarded() || !document.is_object()) {
     refuse("not a JSON object");
   }
@@ -167,10 +168,12 @@ InvoiceValues read_render_request(std::string_view request) {
   const json& totals = object_member(order, "totals", "order");
   for (const char* key : {"items", "shipping", "tax", "discount"}) {
     const Money amount = money_member(totals, key, "order.totals");
-    fields[std::string("totals.") + key] = format_money(amount.minor, amount.currency);
+    fields[std::string("totals.") + key] =
+        invoices::format_money_with_code(amount.minor, amount.currency);
   }
   const Money grand_total = money_member(totals, "total", "order.totals");
-  fields["totals.grand_total"] = format_money(grand_total.minor, grand_total.currency);
+  fields["totals.grand_total"] =
+      invoices::format_money_with_code(grand_total.minor, grand_total.currency);
 
   const json& lines = member(order, "lines", "order");
   if (!lines.is_array() || lines.empty()) {

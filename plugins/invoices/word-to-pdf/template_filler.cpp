@@ -22,7 +22,7 @@ class ProblemList {
 
   void add(const std::string& raw_message) {
     // A template's field names are its own bytes: keep the report valid UTF-8.
-    const std::string message = sanitise_utf8(raw_message);
+    const std::string message = invoices::repair_utf8(raw_message);
     const bool known = std::any_of(problems_.begin(), problems_.end(), [&](const auto& problem) {
       return problem.where == where_ && problem.message == message;
     });

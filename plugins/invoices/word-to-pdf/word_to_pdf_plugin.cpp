@@ -13,7 +13,7 @@
 #include "libreoffice_converter.h"
 #include "plugin_config.h"
 #include "template_filler.h"
-#include "utf8_text.h"
+#include "xml_text.h"
 
 namespace orderhub::word_to_pdf {
 namespace {
