@@ -26,11 +26,11 @@ TEST_F(CscartSandboxTest, DownloadsEveryListedOrderPageByPage) {
   EXPECT_EQ(downloaded_ids, expected_ids);
   EXPECT_EQ(orders.size(), expected_ids.size());  // no order twice
 
-  // Pages of 7: the tokens are CS-Cart page numbers, and null after the last page.
+  // Pages of 7: the tokens are CS-Cart page numbers with the list's total, null after the last.
   std::vector<json> expected_tokens;
   const std::size_t pages = (expected_ids.size() + 6) / 7;
   for (std::size_t page = 2; page <= pages; ++page) {
-    expected_tokens.push_back(std::to_string(page));
+    expected_tokens.push_back(std::to_string(page) + ":" + std::to_string(sandbox_orders.size()));
   }
   expected_tokens.push_back(nullptr);
   EXPECT_EQ(tokens, expected_tokens);
@@ -59,6 +59,42 @@ TEST_F(CscartSandboxTest, DownloadsEveryListedOrderPageByPage) {
       EXPECT_EQ(line["quantity"], std::stoll(product["amount"].get<std::string>()));
     }
   }
+}
+
+TEST_F(CscartSandboxTest, OrdersModifiedWhilePagingMakeNoOtherOrderSkipped) {
+  // Page 1 is read; then two of its orders change at the channel (as a shipment the hub uploads
+  // changes them), which takes them out of the download's window, and every later order moves up
+  // two places. Reading page 2 by its number alone would skip two orders.
+  const json first = expect_document(
+      instance_->download_orders_page(download_request(nullptr, 5).dump()), "order_batch");
+  ASSERT_FALSE(first.is_null());
+  std::set<std::string> downloaded;
+  for (const json& order : first["orders"]) {
+    downloaded.insert(order["channel_order_id"].get<std::string>());
+  }
+  for (int index : {0, 1}) {
+    admin("PATCH",
+          "/admin/cscart/orders/" + first["orders"][index]["channel_order_id"].get<std::string>(),
+          {{"updated_at", "4200000000"}});  // after the window's end (2100-01-01)
+  }
+  json token = first["next_page_token"];
+  for (int page = 0; page < 100 && !token.is_null(); ++page) {
+    const json batch = expect_document(
+        instance_->download_orders_page(download_request(token, 5).dump()), "order_batch");
+    ASSERT_FALSE(batch.is_null());
+    for (const json& order : batch["orders"]) {
+      downloaded.insert(order["channel_order_id"].get<std::string>());
+    }
+    token = batch["next_page_token"];
+  }
+  std::set<std::string> expected;
+  const json listed = admin("GET", "/admin/cscart/orders");
+  for (const json& wire : listed["orders"]) {
+    if (wire["status"] != "N") {
+      expected.insert(wire["order_id"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(downloaded, expected);
 }
 
 TEST_F(CscartSandboxTest, WrongApiKeyIsUnauthenticatedWithTheChannelsMessageAndNoKey) {

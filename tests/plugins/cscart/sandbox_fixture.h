@@ -89,7 +89,9 @@ class CscartSandboxTest : public ::testing::Test {
     httplib::Client client(sandbox_->base_url());
     httplib::Result result = method == "GET"    ? client.Get(path)
                              : method == "POST" ? client.Post(path, body.dump(), "application/json")
-                                                : client.Put(path, body.dump(), "application/json");
+                             : method == "PATCH"
+                                 ? client.Patch(path, body.dump(), "application/json")
+                                 : client.Put(path, body.dump(), "application/json");
     if (!result || result->status / 100 != 2) {
       ADD_FAILURE() << method << " " << path
                     << " failed: " << (result ? result->body : httplib::to_string(result.error()));
